@@ -1,0 +1,194 @@
+package dev.slant.lexicon;
+
+import dev.slant.core.InputException;
+import dev.slant.core.Text;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A curated word list: a UTF-8 TSV file whose first non-comment line is a header naming the
+ * columns, the first of which is {@code term}. Lines starting with {@code #} and blank lines are
+ * ignored; a BOM is stripped; cells are trimmed; terms are case-folded with {@link Text#fold}.
+ * Every data line must have exactly as many cells as the header. Immutable once loaded.
+ *
+ * <p>A later entry for the same term replaces an earlier one, which is how {@code --lexicon}
+ * overrides work: {@link #overriddenBy(Lexicon)}.
+ */
+public final class Lexicon {
+
+  private final String name;
+  private final List<String> columns;
+  private final Map<String, LexiconEntry> entries;
+  private final String version;
+
+  private Lexicon(String name, List<String> columns, Map<String, LexiconEntry> entries, String version) {
+    this.name = name;
+    this.columns = List.copyOf(columns);
+    this.entries = Collections.unmodifiableMap(entries);
+    this.version = version;
+  }
+
+  /** Loads a lexicon bundled in the jar under {@code lexicons/}. */
+  public static Lexicon bundled(String fileName, String... requiredColumns) throws InputException {
+    String resource = "lexicons/" + fileName;
+    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InputException(resource, "bundled lexicon not found (broken installation)");
+      }
+      return parse(resource, in.readAllBytes(), requiredColumns);
+    } catch (IOException e) {
+      throw new InputException(resource, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  public static Lexicon load(Path file, String... requiredColumns) throws InputException {
+    try {
+      return parse(file.toString(), Files.readAllBytes(file), requiredColumns);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read lexicon: " + e.getMessage(), e);
+    }
+  }
+
+  static Lexicon parse(String origin, byte[] bytes, String... requiredColumns)
+      throws InputException {
+    String content = decode(origin, bytes);
+    List<String> header = null;
+    Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+    int lineNo = 0;
+    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(content))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        lineNo++;
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.startsWith("#")) {
+          continue;
+        }
+        List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
+        String where = origin + ":" + lineNo;
+        if (header == null) {
+          header = header(where, cells, requiredColumns);
+          continue;
+        }
+        if (cells.size() != header.size()) {
+          throw new InputException(
+              where, "expected " + header.size() + " tab-separated columns " + header
+                  + " but found " + cells.size());
+        }
+        String term = Text.fold(cells.get(0)).replaceAll("\\s+", " ");
+        if (term.isEmpty()) {
+          throw new InputException(where, "empty term");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          fields.put(header.get(i), cells.get(i));
+        }
+        entries.put(term, new LexiconEntry(term, fields, where));
+      }
+    } catch (IOException e) {
+      throw new InputException(origin, "cannot read: " + e.getMessage(), e);
+    }
+    if (header == null) {
+      throw new InputException(origin, "no header line (expected columns: term ...)");
+    }
+    return new Lexicon(origin, header, entries, sha256(bytes).substring(0, 12));
+  }
+
+  private static List<String> header(String where, List<String> cells, String[] required)
+      throws InputException {
+    if (!cells.get(0).equals("term")) {
+      throw new InputException(where, "the header's first column must be 'term', found '"
+          + cells.get(0) + "'");
+    }
+    for (String r : required) {
+      if (!cells.contains(r)) {
+        throw new InputException(where, "header lacks required column '" + r + "'");
+      }
+    }
+    if (cells.stream().distinct().count() != cells.size()) {
+      throw new InputException(where, "duplicate column in header " + cells);
+    }
+    return cells;
+  }
+
+  private static String decode(String origin, byte[] bytes) throws InputException {
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw new InputException(origin, "not valid UTF-8");
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A lexicon holding this one's entries with {@code overrides}' entries added or replacing them.
+   * The override must have this lexicon's columns.
+   */
+  public Lexicon overriddenBy(Lexicon overrides) throws InputException {
+    if (!overrides.columns.containsAll(columns)) {
+      throw new InputException(overrides.name, "an override of " + name + " needs the columns "
+          + columns + " but has " + overrides.columns);
+    }
+    Map<String, LexiconEntry> merged = new LinkedHashMap<>(entries);
+    merged.putAll(overrides.entries);
+    return new Lexicon(name + "+" + overrides.name, columns, merged,
+        version + "+" + overrides.version);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** First 12 hex digits of the SHA-256 of the file(s), recorded in reports and model manifests. */
+  public String version() {
+    return version;
+  }
+
+  public List<LexiconEntry> entries() {
+    return new ArrayList<>(entries.values());
+  }
+
+  public Optional<LexiconEntry> get(String term) {
+    return Optional.ofNullable(entries.get(Text.fold(term)));
+  }
+
+  public boolean contains(String term) {
+    return entries.containsKey(Text.fold(term));
+  }
+
+  public int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,204 @@
+package dev.slant.nlp;
+
+import dev.slant.core.AnnotatedDocument;
+import dev.slant.core.Document;
+import dev.slant.core.Sentence;
+import dev.slant.core.Span;
+import dev.slant.core.Text;
+import dev.slant.core.Token;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Splits a document into sentences and tagged tokens with the OpenNLP English models.
+ *
+ * <p>Thread-safe: the models are shared, and each thread gets its own set of OpenNLP tools on
+ * first use. Line breaks are hard sentence boundaries (news text puts headlines, datelines and
+ * paragraphs on lines of their own, often without final punctuation), and a "sentence" longer than
+ * {@link #MAX_SENTENCE_CHARS} is cut at whitespace so that text without punctuation stays linear.
+ */
+public final class Annotator {
+
+  /** Sentences longer than this are cut at the last whitespace before the limit. */
+  public static final int MAX_SENTENCE_CHARS = 2_000;
+
+  private final boolean lemmas;
+  private final ThreadLocal<Tools> tools;
+
+  private Annotator(boolean lemmas) {
+    this.lemmas = lemmas;
+    this.tools = ThreadLocal.withInitial(() -> new Tools(lemmas));
+  }
+
+  /** Sentences, tokens and POS tags: everything the detectors need. */
+  public static Annotator standard() {
+    return new Annotator(false);
+  }
+
+  /** Also lemmatises every token (about twice the cost); for training features. */
+  public static Annotator withLemmas() {
+    return new Annotator(true);
+  }
+
+  public boolean lemmatises() {
+    return lemmas;
+  }
+
+  /** Loads the models now rather than on the first document. */
+  public Annotator warmUp() {
+    tools.get();
+    return this;
+  }
+
+  public AnnotatedDocument annotate(Document document) {
+    Tools t = tools.get();
+    String text = document.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    List<String> lemmaList = lemmas ? new ArrayList<>() : null;
+    for (Span block : lines(text)) {
+      for (Span s : t.sentences(text, block)) {
+        for (Span piece : capLength(text, s)) {
+          int first = tokens.size();
+          t.tokenize(text, piece, sentences.size(), tokens, lemmaList);
+          if (tokens.size() > first) {
+            sentences.add(new Sentence(sentences.size(), piece, first, tokens.size()));
+          }
+        }
+      }
+    }
+    String[] lemmaArray = lemmas ? lemmaList.toArray(String[]::new) : null;
+    return new AnnotatedDocument(document, sentences, tokens, lemmaArray);
+  }
+
+  /** Non-blank lines, trimmed, as spans of the text. */
+  static List<Span> lines(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int end = i;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      Span trimmed = trim(text, i, end);
+      if (trimmed != null) {
+        out.add(trimmed);
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  static List<Span> capLength(String text, Span s) {
+    if (s.length() <= MAX_SENTENCE_CHARS) {
+      return List.of(s);
+    }
+    List<Span> out = new ArrayList<>();
+    int start = s.start();
+    while (s.end() - start > MAX_SENTENCE_CHARS) {
+      int cut = start + MAX_SENTENCE_CHARS;
+      int ws = cut;
+      while (ws > start && !Character.isWhitespace(text.charAt(ws))) {
+        ws--;
+      }
+      if (ws > start) {
+        cut = ws;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--; // never split a surrogate pair
+      }
+      Span piece = trim(text, start, cut);
+      if (piece != null) {
+        out.add(piece);
+      }
+      start = cut;
+    }
+    Span last = trim(text, start, s.end());
+    if (last != null) {
+      out.add(last);
+    }
+    return out;
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start < end ? new Span(start, end) : null;
+  }
+
+  /** One thread's OpenNLP tools. */
+  private static final class Tools {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final GreedyTagger posTagger;
+    private final GreedyTagger lemmatizer;
+
+    Tools(boolean withLemmas) {
+      sentenceDetector = new SentenceDetectorME(EnglishModels.sentences());
+      tokenizer = new TokenizerME(EnglishModels.tokens());
+      POSModel pos = EnglishModels.pos();
+      posTagger =
+          new GreedyTagger(
+              (MaxentModel) pos.getArtifact("pos.model"),
+              pos.getFactory().getPOSContextGenerator(),
+              pos.getFactory().getSequenceValidator());
+      if (withLemmas) {
+        LemmatizerModel lm = EnglishModels.lemmas();
+        lemmatizer =
+            new GreedyTagger(
+                (MaxentModel) lm.getArtifact("lemmatizer.model"),
+                lm.getFactory().getContextGenerator(),
+                lm.getFactory().getSequenceValidator());
+      } else {
+        lemmatizer = null;
+      }
+    }
+
+    List<Span> sentences(String text, Span block) {
+      String chunk = block.in(text);
+      opennlp.tools.util.Span[] found = sentenceDetector.sentPosDetect(chunk);
+      List<Span> out = new ArrayList<>(found.length);
+      for (opennlp.tools.util.Span f : found) {
+        Span s = trim(text, block.start() + f.getStart(), block.start() + f.getEnd());
+        if (s != null) {
+          out.add(s);
+        }
+      }
+      if (out.isEmpty()) {
+        out.add(block);
+      }
+      return out;
+    }
+
+    void tokenize(String text, Span sentence, int index, List<Token> into, List<String> lemmaInto) {
+      String chunk = sentence.in(text);
+      opennlp.tools.util.Span[] found = tokenizer.tokenizePos(chunk);
+      String[] words = new String[found.length];
+      for (int i = 0; i < found.length; i++) {
+        words[i] = found[i].getCoveredText(chunk).toString();
+      }
+      String[] tags = posTagger.tag(words, null);
+      for (int i = 0; i < found.length; i++) {
+        int start = sentence.start() + found[i].getStart();
+        int end = sentence.start() + found[i].getEnd();
+        into.add(new Token(start, end, words[i], Text.fold(words[i]), tags[i], index));
+      }
+      if (lemmaInto != null) {
+        String[] ses = lemmatizer.tag(words, new Object[] {tags});
+        String[] lemmas = opennlp.tools.lemmatizer.LemmatizerME.decodeLemmas(words, ses);
+        for (int i = 0; i < lemmas.length; i++) {
+          lemmaInto.add(Text.fold(lemmas[i]));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.slant.report;
+
+import dev.slant.core.Document;
+import dev.slant.core.Finding;
+import dev.slant.score.ArticleScore;
+import java.util.List;
+
+/**
+ * Everything slant says about one article: the one result model every renderer and every
+ * aggregate (compare, Spark) is built from. Holds no tokens, so a stream of results stays small.
+ *
+ * @param document the article as read
+ * @param findings in {@link Finding#READING_ORDER}
+ * @param score counts, rates, framing index and per-sentence breakdown (which carries the
+ *     sentence spans)
+ */
+public record ArticleResult(Document document, List<Finding> findings, ArticleScore score) {
+
+  public ArticleResult {
+    findings = List.copyOf(findings);
+  }
+}
