@@ -4,7 +4,10 @@ import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
+import dev.slant.core.InputException;
 import dev.slant.detect.Detector;
+import dev.slant.detect.Detectors;
+import dev.slant.lexicon.LexiconSet;
 import dev.slant.nlp.Annotator;
 import dev.slant.report.ArticleResult;
 import dev.slant.score.ArticleScorer;
@@ -41,6 +44,11 @@ public final class Analyzer {
             d.getClass().getSimpleName() + " needs lemmas but the annotator does not lemmatise");
       }
     }
+  }
+
+  /** The standard chain: OpenNLP annotation and every bundled detector with the given lexicons. */
+  public static Analyzer standard(LexiconSet lexicons) throws InputException {
+    return new Analyzer(Annotator.standard(), Detectors.standard(lexicons));
   }
 
   public List<Detector> detectors() {

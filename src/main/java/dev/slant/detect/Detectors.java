@@ -1,0 +1,18 @@
+package dev.slant.detect;
+
+import dev.slant.core.InputException;
+import dev.slant.lexicon.LexiconSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The standard detector set, one per framing feature, built from one set of lexicons. */
+public final class Detectors {
+
+  private Detectors() {}
+
+  public static List<Detector> standard(LexiconSet lexicons) throws InputException {
+    List<Detector> detectors = new ArrayList<>();
+    // Each feature's detector is added here.
+    return List.copyOf(detectors);
+  }
+}
