@@ -14,11 +14,13 @@ import dev.slant.lexicon.LexiconSet;
 import dev.slant.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Finds scare quotes: a short quoted term the writer distances themselves from (the "voluntary"
- * relocation, the so-called "peace plan", a headline's ‘Counterterrorism’).
+ * relocation, the so-called "peace plan", a headline's ‘Counterterrorism’). The span includes the
+ * quotation marks.
  *
  * <p>{@link QuoteScanner} pairs the quotation marks on the raw text; each quotation is then read
  * against its sentence and the lexicons {@code speech_verbs} and {@code quote_cues}, and the first
@@ -33,23 +35,26 @@ import java.util.Set;
  *   <li>punctuation closes it ({@code ,"} or {@code ",}) and a speech verb or {@code according
  *       to} follows within {@value #WORDS_AFTER} words → direct speech;
  *   <li>a mention noun right before it ({@code the word}, {@code the slogan}) → a mention;
- *   <li>a title noun right before it ({@code her novel,}), or within three words when the quote
- *       starts with a capital → a title;
- *   <li>a speech verb within {@value #WORDS_BEFORE} words before it ({@code said "never"},
- *       {@code told reporters it was "unfortunate"}) → words attributed to a speaker, unless the
- *       quote opens a noun phrase of the writer's own paraphrase: after a determiner or possessive
- *       ({@code said the "temporary" checkpoints}) or before a noun ({@code promised "guaranteed"
- *       returns}); those stay candidates;
- *   <li>a naming verb within {@value #WORDS_BEFORE} words before it ({@code called the plan "a
- *       disaster"}, {@code dubbed "Back Again"}, {@code described the protest as a "riot"}) → a
- *       label attributed to someone, or a name. Only {@code so-called} disowns the term;
- *       {@code called} reports it;
+ *   <li>a capitalised quote within three words of a title noun ({@code her novel,}) → a title;
+ *   <li>a speech verb earlier in the sentence ({@code said "never"}, {@code told MPs the lists
+ *       were "stabilising"}) → words attributed to a speaker, unless a 1–2 word quote opens a noun
+ *       phrase of the writer's own paraphrase: after a determiner or possessive ({@code said the
+ *       "temporary" checkpoints}) or before a noun ({@code promised "guaranteed" returns});
+ *   <li>a naming verb ({@code called the plan "a disaster"}, {@code dubbed 'Back Again'}) within
+ *       {@value #WORDS_BEFORE} words, or anywhere earlier for 3–4 words, or a verb that names
+ *       through "as" anywhere earlier with {@code as} right before the quote ({@code described
+ *       the protest as a "riot"}) → a label attributed to someone. {@code so-called} disowns a
+ *       term, {@code called} reports it; {@code called for} is no naming;
  *   <li>capitalised words on both sides ({@code Marcus "The Hammer" Delaney}) → a nickname (in a
  *       headline, where every word is capitalised, only for two or more quoted words);
  *   <li>after a colon and capitalised or 3+ words, or capitalised and 3+ words anywhere → a quoted
- *       sentence; Title Case of 2+ words in running text, not at the sentence start → a name;
+ *       sentence; Title Case of 2+ words in running text, not at the sentence start → a name
+ *       ({@code "Great Replacement"}, {@code "the Mile"});
  *   <li>otherwise → a scare quote.
  * </ol>
+ *
+ * <p>A lexicon verb counts only when used as a verb: not after a determiner or possessive ("the
+ * state", "her claim") and not tagged as an adjective or proper noun.
  *
  * <p>Score: 0.95 after a distancing cue (0.9 for 3–4 words); in a headline (a first line that is
  * one sentence without a final full stop) 0.9 for single and 0.8 for double quotes, less 0.2 for
@@ -65,7 +70,7 @@ public final class ScareQuoteDetector implements Detector {
   public static final int MAX_WORDS = 4;
   /** Longest scare quote, in characters between the marks. */
   public static final int MAX_CHARS = 40;
-  /** How far before a quote a speech or naming verb attributes it. */
+  /** How far before a 1–2 word quote a naming verb attributes it. */
   public static final int WORDS_BEFORE = 5;
   /** How far after a punctuation-closed quote a speech verb tags it as direct speech. */
   public static final int WORDS_AFTER = 5;
@@ -88,13 +93,26 @@ public final class ScareQuoteDetector implements Detector {
 
   private record Cue(String term, String kind) {}
 
-  private static final Set<String> SPEECH_KINDS = Set.of("speech", "label", "source");
+  private static final Set<String> SPEECH_KINDS =
+      Set.of("speech", "label", "label-as", "source");
   private static final Set<String> CUE_KINDS = Set.of("distancing", "mention", "title");
 
   /** Words after which a quote opens a noun phrase rather than reporting speech. */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
       "those", "its", "his", "their", "our", "your", "my", "some", "any", "every", "each",
       "another", "such", "no", "whose");
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** Particles that make a naming verb phrasal: "called for", "called off". */
+  private static final Set<String> PARTICLES =
+      Set.of("for", "on", "off", "up", "out", "in", "into", "back", "upon");
+
+  private static boolean isDeterminer(Token t) {
+    String w = t.lower();
+    return DETERMINERS.contains(w) || w.equals("'s") || w.endsWith("'s") || w.endsWith("s'")
+        || w.equals("'");
+  }
 
   private final PhraseMatcher<Cue> verbs;
   private final PhraseMatcher<Cue> cues;
@@ -110,7 +128,7 @@ public final class ScareQuoteDetector implements Detector {
     for (LexiconEntry e : lexicon.entries()) {
       Cue cue = new Cue(e.term(), e.oneOf("kind", kinds));
       Set<String> forms = switch (cue.kind()) {
-        case "speech", "label" -> Inflections.verb(e.term());
+        case "speech", "label", "label-as" -> Inflections.verb(e.term());
         case "mention", "title" -> Inflections.noun(e.term());
         default -> Set.of(e.term());
       };
@@ -244,7 +262,7 @@ public final class ScareQuoteDetector implements Detector {
       }
       Cue speaker = verbBefore(words);
       if (speaker != null) {
-        return verdict(Kind.ATTRIBUTED, speaker.kind().equals("label")
+        return verdict(Kind.ATTRIBUTED, speaker.kind().startsWith("label")
             ? "label attributed by '" + speaker.term() + "'"
             : "words attributed by '" + speaker.term() + "'");
       }
@@ -348,30 +366,52 @@ public final class ScareQuoteDetector implements Detector {
     }
 
     /**
-     * The speech or naming verb closest before the quote that attributes it (rules 8 and 9): within
-     * {@link #WORDS_BEFORE} words of a 1–2 word quote, anywhere earlier in the sentence for a
-     * longer fragment, which is then a partial quotation.
+     * The speech or naming verb closest before the quote, in its sentence, that attributes it
+     * (rules 8 and 9). A speech verb attributes unless a 1–2 word quote opens a noun phrase of the
+     * writer's paraphrase; a naming verb attributes within {@link #WORDS_BEFORE} words of a 1–2
+     * word quote (anywhere earlier for a longer fragment); a naming-through-"as" verb attributes a
+     * quote right after {@code as}.
      */
     private Cue verbBefore(int words) {
       boolean fragment = words >= 3;
-      int from = fragment ? sentence.span().start() : wordsBack(open, WORDS_BEFORE);
-      // "called" inside "so-called" is no naming verb; the cue may start before the window.
-      List<Span> distancing = cues.findAll(text, wordsBack(from, 2), open).stream()
+      int from = sentence.span().start();
+      int labelFrom = fragment ? from : wordsBack(open, WORDS_BEFORE);
+      boolean paraphrase = !fragment && (determinerBefore() || nounAfter());
+      boolean afterAs = asBefore();
+      // "called" inside "so-called" is no naming verb.
+      List<Span> distancing = cues.findAll(text, from, open).stream()
           .filter(m -> m.value().kind().equals("distancing")).map(m -> m.span()).toList();
       Cue found = null;
       for (PhraseMatcher.Match<Cue> m : verbs.findAll(text, from, open)) {
-        String kind = m.value().kind();
-        boolean inDistancingCue = distancing.stream().anyMatch(d -> d.overlaps(m.span()));
-        if ((kind.equals("speech") || kind.equals("label")) && !inDistancingCue
-            && isVerbOrPhrase(m)) {
+        if (distancing.stream().anyMatch(d -> d.overlaps(m.span())) || !isVerbOrPhrase(m)) {
+          continue;
+        }
+        boolean attributes = switch (m.value().kind()) {
+          case "speech" -> !paraphrase;
+          case "label" -> m.span().start() >= labelFrom && !particleAfter(m);
+          case "label-as" -> afterAs;
+          default -> false;
+        };
+        if (attributes) {
           found = m.value();
         }
       }
-      if (found != null && !fragment && found.kind().equals("speech")
-          && (determinerBefore() || nounAfter())) {
-        return null; // the quote opens a noun phrase of the writer's paraphrase
-      }
       return found;
+    }
+
+    /** {@code as}, {@code as a}, {@code as an} or {@code as the} right before the quote. */
+    private boolean asBefore() {
+      Token t = wordTokenBefore(open);
+      if (t != null && ARTICLES.contains(t.lower())) {
+        t = wordTokenBefore(t.start());
+      }
+      return t != null && t.lower().equals("as");
+    }
+
+    /** "called for", "called off": a phrasal verb, not naming. */
+    private boolean particleAfter(PhraseMatcher.Match<Cue> m) {
+      int i = doc.firstTokenFrom(m.span().end());
+      return i < sentence.endToken() && PARTICLES.contains(doc.tokens().get(i).lower());
     }
 
     /** A cue of the kind that ends right before the opening mark, with only {@code gap} between. */
@@ -412,12 +452,7 @@ public final class ScareQuoteDetector implements Detector {
     /** The word token right before the quote is a determiner or a possessive. */
     private boolean determinerBefore() {
       Token t = wordTokenBefore(open);
-      if (t == null) {
-        return false;
-      }
-      String w = t.lower();
-      return DETERMINERS.contains(w) || w.equals("'s") || w.endsWith("'s") || w.endsWith("s'")
-          || w.equals("'");
+      return t != null && isDeterminer(t);
     }
 
     /** The quote is directly followed by a noun, which it modifies. */
@@ -464,22 +499,32 @@ public final class ScareQuoteDetector implements Detector {
       return false;
     }
 
-    /** Every word of four or more letters, and the first word, capitalised ("Salt and Iron"). */
+    /**
+     * Every word of four or more letters and the first word capitalised ("Salt and Iron"), where
+     * the first word may be a lower-case article before a capitalised one ("the Mile").
+     */
     private boolean isTitleCase() {
-      boolean first = true;
+      int index = 0;
+      boolean leadingArticle = false;
       int i = contentStart;
       while (i < contentEnd) {
         int end = wordEnd(text, i, contentEnd);
-        if (end > i) {
-          int cp = text.codePointAt(i);
-          if ((first || end - i >= 4) && Character.isLetter(cp) && !Character.isUpperCase(cp)) {
+        if (end == i) {
+          i++;
+          continue;
+        }
+        int cp = text.codePointAt(i);
+        boolean upper = !Character.isLetter(cp) || Character.isUpperCase(cp);
+        if (index == 0 && !upper) {
+          leadingArticle = ARTICLES.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
+          if (!leadingArticle) {
             return false;
           }
-          first = false;
-          i = end;
-        } else {
-          i++;
+        } else if (!upper && (end - i >= 4 || index == 1 && leadingArticle)) {
+          return false;
         }
+        index++;
+        i = end;
       }
       return true;
     }
@@ -527,7 +572,11 @@ public final class ScareQuoteDetector implements Detector {
       return end;
     }
 
-    /** A multi-word cue, or a single word the tagger does not read as a noun or adjective. */
+    /**
+     * A multi-word cue, or a single word used as a verb: not after a determiner or possessive
+     * ("the state", "her claim") and not tagged as an adjective or proper noun. The tag alone is not
+     * trusted, since the tagger often reads a verb after a plural noun ("sponsors call") as a noun.
+     */
     private boolean isVerbOrPhrase(PhraseMatcher.Match<Cue> m) {
       if (m.value().term().indexOf(' ') >= 0) {
         return true;
@@ -537,7 +586,9 @@ public final class ScareQuoteDetector implements Detector {
         return false;
       }
       String pos = doc.tokens().get(i).pos();
-      return !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADJ");
+      Token before = wordTokenBefore(m.span().start());
+      return !pos.equals("ADJ") && !pos.equals("PROPN")
+          && (before == null || !isDeterminer(before));
     }
 
     private boolean isVerb(PhraseMatcher.Match<Cue> m) {
