@@ -13,6 +13,7 @@ public final class Detectors {
   public static List<Detector> standard(LexiconSet lexicons) throws InputException {
     List<Detector> detectors = new ArrayList<>();
     // Each feature's detector is added here.
+    detectors.add(new ScareQuoteDetector(lexicons));
     return List.copyOf(detectors);
   }
 }

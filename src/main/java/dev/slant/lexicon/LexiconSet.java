@@ -21,7 +21,8 @@ public final class LexiconSet {
       "loaded_language", List.of("term", "pos", "intensity", "note"),
       "hedges", List.of("term", "kind", "weight", "note"),
       "anonymous_sources", List.of("term", "kind", "weight", "note"),
-      "speech_verbs", List.of("term", "kind", "note"));
+      "speech_verbs", List.of("term", "kind", "note"),
+      "quote_cues", List.of("term", "kind", "note"));
 
   private final Map<String, Lexicon> lexicons;
 
