@@ -72,7 +72,8 @@ final class CsvFiles {
         parser.close();
         return ItemCursor.of(Failures.of(file.origin() + ":1",
             "no 'text' column in the header " + header + " (the article text must be in a column"
-                + " named text; optional columns: id, outlet, title, date, url)"));
+                + " named text; optional columns: id, outlet, title, date, url)"
+                + otherSeparatorHint(header)));
       }
       return new Records(file, options, reader, parser, columns, header.size());
     } catch (IOException | RuntimeException e) {
@@ -83,6 +84,19 @@ final class CsvFiles {
       }
       return ItemCursor.of(failure(file, io, 1, 0));
     }
+  }
+
+  /** A one-column header holding ';' or tabs is a file with another separator. */
+  private static String otherSeparatorHint(List<String> header) {
+    if (header.size() == 1) {
+      for (String sep : List.of(";", "\t")) {
+        if (header.get(0).contains(sep)) {
+          return "; the header looks " + (sep.equals(";") ? "semicolon" : "tab")
+              + "-separated, but slant reads comma-separated CSV";
+        }
+      }
+    }
+    return "";
   }
 
   private static Item.Failure failure(SourceFile file, IOException e, long line, long record) {

@@ -204,6 +204,24 @@ class InputsTest {
   }
 
   @Test
+  void aSemicolonSeparatedFileIsRecognisedInTheMessage() throws IOException {
+    Path file = write("excel.csv", "id;text\n1;The council voted.\n");
+    assertTrue(failure(only(file.toString())).getMessage().endsWith("; the header looks"
+        + " semicolon-separated, but slant reads comma-separated CSV"));
+  }
+
+  @Test
+  void csvWithAByteOrderMarkAndCrlfLinesIsRead() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path file = write("bom.csv", concat(bom, "text,outlet\r\nThe council voted.,Halden Wire\r\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    Document doc = article(only(file.toString()));
+    assertEquals("The council voted.", doc.text());
+    assertEquals("Halden Wire", doc.outlet());
+    assertEquals("bom:1", doc.id());
+  }
+
+  @Test
   void anUnbalancedQuoteEndsTheFileNamingLineAndRecord() throws IOException {
     Path file = write("broken.csv", "id,text\n"
         + "a,\"The council voted.\nCritics objected.\"\n"
