@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Media-bias and framing analysis of news text.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CompareCommand.class,
     })
 public final class Main implements Runnable {
 
