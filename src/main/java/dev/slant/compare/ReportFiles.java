@@ -21,14 +21,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the report files (outlets.json, outlets.csv, articles.csv, report.md, index.html) into a
- * directory. The drill-down pages are written earlier, as results stream in.
+ * Writes the report files (outlets.json, outlets.csv, articles.csv, comparisons.csv, report.md,
+ * index.html) into a directory. The drill-down pages are written earlier, as results stream in.
  */
 public final class ReportFiles {
 
   public static final String JSON = "outlets.json";
   static final String OUTLETS_CSV = "outlets.csv";
   static final String ARTICLES_CSV = "articles.csv";
+  static final String COMPARISONS_CSV = "comparisons.csv";
   static final String MARKDOWN = "report.md";
   static final String HTML = "index.html";
 
@@ -46,6 +47,7 @@ public final class ReportFiles {
     writeJson(dir.resolve(JSON), report);
     writeOutletsCsv(dir.resolve(OUTLETS_CSV), report);
     writeArticlesCsv(dir.resolve(ARTICLES_CSV), report);
+    writeComparisonsCsv(dir.resolve(COMPARISONS_CSV), report);
     Map<String, Object> view = ReportView.of(report);
     Files.writeString(dir.resolve(MARKDOWN), Templates.REPORT_MD.execute(view),
         StandardCharsets.UTF_8);
@@ -110,6 +112,29 @@ public final class ReportFiles {
         row.add(Csv.number(r.framingIndex()));
         row.add(Csv.text(r.page()));
         csv.printRecord(row);
+      }
+    }
+  }
+
+  /**
+   * Long format: one row per test. {@code kind} is {@code all_articles} (Mann–Whitney, effect =
+   * Cliff's delta) or {@code same_story} (Wilcoxon signed-rank, effect = mean difference a − b).
+   */
+  static void writeComparisonsCsv(Path file, CompareReport report) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+         CSVPrinter csv = new CSVPrinter(w, CSV)) {
+      csv.printRecord("kind", "measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "effect",
+          "ci_low", "ci_high", "p", "p_holm", "significant");
+      for (Comparison c : report.comparisons()) {
+        csv.printRecord("all_articles", c.measure(), Csv.text(c.a()), Csv.text(c.b()), c.nA(),
+            c.nB(), Csv.number(c.meanA()), Csv.number(c.meanB()), Csv.number(c.cliffsDelta()),
+            "", "", Csv.number(c.p()), Csv.number(c.pHolm()), c.significant());
+      }
+      for (PairedComparison c : report.pairedComparisons()) {
+        csv.printRecord("same_story", c.measure(), Csv.text(c.a()), Csv.text(c.b()),
+            c.stories(), c.stories(), "", "", Csv.number(c.meanDifference()),
+            Csv.number(c.ciLow()), Csv.number(c.ciHigh()), Csv.number(c.p()),
+            Csv.number(c.pHolm()), c.significant());
       }
     }
   }
