@@ -14,6 +14,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.MeetOrSlice;
@@ -64,12 +65,10 @@ public final class Charts {
     outlets.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
     outlets.setTickLabelPaint(INK);
     NumberAxis values = new NumberAxis(axisLabel);
-    values.setAutoRangeIncludesZero(true);
+
     values.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    if (intervals.stream().allMatch(iv -> iv.ciHigh() <= 0)) {
-      values.setRange(0, 1);
-    }
+    values.setRange(valueRange(intervals));
 
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setDrawXError(false);
@@ -102,6 +101,17 @@ public final class Charts {
     chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
     return g2.getSVGElement(idPrefix, false, new ViewBox(0, 0, WIDTH, height),
         PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+  }
+
+  /** From zero (or the lowest bound) to the highest, with room so dots at the ends show whole. */
+  static Range valueRange(List<Interval> intervals) {
+    double low = Math.min(0, intervals.stream().mapToDouble(Interval::ciLow).min().orElse(0));
+    double high = Math.max(0, intervals.stream().mapToDouble(Interval::ciHigh).max().orElse(0));
+    if (high - low <= 0) {
+      high = low + 1;
+    }
+    double pad = (high - low) * 0.04;
+    return new Range(low - pad, high + pad);
   }
 
   private static String shorten(String name) {

@@ -104,13 +104,13 @@ public final class Compare {
       }
     });
     meta.putIfAbsent("lexicons", Map.of());
-    meta.put("warnings", warnings(options, collector, summary));
+    meta.put("warnings", warnings(options, collector, summary, analyzer.detectors().size()));
     meta.put("failures", summary.failures().stream().limit(MAX_LISTED_FAILURES).toList());
     return meta;
   }
 
   private static List<String> warnings(CompareOptions options, Collector collector,
-      Batch.Summary summary) {
+      Batch.Summary summary, int detectors) {
     List<String> w = new ArrayList<>();
     int n = collector.rows().size();
     if (collector.withoutGroup() > 0) {
@@ -123,6 +123,10 @@ public final class Compare {
     } else if (collector.withoutPairKey() > 0) {
       w.add(collector.withoutPairKey() + " of " + n + " articles have no " + options.pairBy()
           + " and are left out of same-story comparisons");
+    }
+    if (collector.rows().stream().allMatch(r -> r.framingIndex() == 0)) {
+      w.add("no framing feature was found in any article (" + detectors + " detectors ran):"
+          + " every figure is zero");
     }
     if (summary.failed() > 0) {
       w.add(summary.failed() + " inputs could not be read or analysed and are left out");
