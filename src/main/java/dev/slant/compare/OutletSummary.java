@@ -1,5 +1,7 @@
 package dev.slant.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record OutletSummary(
     List<TermScore> topTerms) {
 
   public OutletSummary {
-    features = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(features));
+    features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     topTerms = List.copyOf(topTerms);
   }
 
