@@ -101,7 +101,7 @@ class CompareCommandTest {
     Path missing = root.resolve("missing.txt");
     Run run = slant("compare", missing.toString(), "--out", root.resolve("r").toString());
     assertEquals(ExitCodes.FAILED, run.exit());
-    assertTrue(run.err().contains(missing + ": cannot read"), run.err());
+    assertTrue(run.err().contains(missing + ": no such file"), run.err());
     assertTrue(run.err().contains("no article could be analysed"), run.err());
     assertFalse(Files.exists(root.resolve("r")));
   }
