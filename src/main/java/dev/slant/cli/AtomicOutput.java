@@ -26,6 +26,10 @@ final class AtomicOutput implements AutoCloseable {
 
   AtomicOutput(Path target) throws IOException {
     this.target = target.toAbsolutePath();
+    if (Files.isDirectory(this.target)) {
+      // Checked before anything is analysed; a move onto an empty directory would replace it.
+      throw new IOException("it is a directory; --out needs a file name");
+    }
     Path dir = this.target.getParent();
     Path temp = null;
     for (int attempt = 0; temp == null; attempt++) {

@@ -93,7 +93,8 @@ public final class Main implements Runnable {
       err.println(ie.describe());
       return ExitCodes.FAILED;
     }
-    err.println("slant: internal error: " + e + " (please report this)");
+    err.println(InputException.printable("slant: internal error: " + e)
+        + " (please report this)");
     return ExitCodes.INTERNAL;
   }
 
