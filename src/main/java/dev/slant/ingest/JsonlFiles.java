@@ -126,7 +126,8 @@ final class JsonlFiles {
       } catch (JsonProcessingException e) {
         long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         return Failures.of(origin, "invalid JSON" + (column > 0 ? " at column " + column : "")
-            + ": " + SOURCE.matcher(e.getOriginalMessage()).replaceAll("column $1"));
+            + ": " + SOURCE.matcher(e.getOriginalMessage()).replaceAll("column $1")
+                .replaceAll(", from `[^`]*`", ""));
       } catch (IOException e) {
         return Failures.of(origin, "invalid JSON: " + e.getMessage());
       }
