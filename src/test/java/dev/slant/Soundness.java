@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * match it, never cut a surrogate pair and come in order; every output format renders, and what
  * it renders cannot be taken for markup, a table cell break, a terminal command or invalid JSON.
  */
-final class Soundness {
+public final class Soundness {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -172,7 +172,8 @@ final class Soundness {
     }
   }
 
-  private static void checkHtml(String out) {
+  /** Only the templates' elements, no event handlers, links only to the web or the page. */
+  public static void checkHtml(String out) {
     for (Element e : Jsoup.parse(out).getAllElements()) {
       require(TEMPLATE_TAGS.contains(e.normalName()), "only template elements, not <"
           + e.normalName() + ">", null, out);
@@ -192,7 +193,7 @@ final class Soundness {
    * No raw HTML, and every table keeps its shape: each row of a table has as many unescaped
    * pipes as its header, so no input can add a cell or end a row.
    */
-  private static void checkMarkdown(String out) {
+  public static void checkMarkdown(String out) {
     require(out.indexOf('<') < 0 && out.indexOf('>') < 0, "no raw angle brackets", null, out);
     int columns = -1;
     for (String line : out.split("\n", -1)) {
@@ -212,7 +213,7 @@ final class Soundness {
   }
 
   /** No control character but line feeds and tabs, no bidirectional override. */
-  static void checkTerminalSafe(String out) {
+  public static void checkTerminalSafe(String out) {
     for (int i = 0; i < out.length(); i++) {
       char c = out.charAt(i);
       boolean control = Character.isISOControl(c) && c != '\n' && c != '\t';
