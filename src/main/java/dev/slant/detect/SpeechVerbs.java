@@ -7,36 +7,30 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The surface forms of the {@code speech_verbs} lexicon: verbs of saying ({@code speech}: say,
- * tell, insist…), which introduce direct speech and attribute claims, and verbs of belief or
- * judgement ({@code stance}: believe, fear, doubt…), which attribute a view but never
- * introduce a quotation. Lemmas get their regular forms; irregular ones are listed in the file.
+ * The surface forms of the verbs of saying in the {@code speech_verbs} lexicon (rows of kind
+ * {@code speech}: say, tell, insist…), which introduce or tag direct speech. Lemmas get their
+ * regular forms; irregular ones are rows of their own. Rows of other kinds serve other detectors
+ * and are ignored here.
  */
-record SpeechVerbs(Set<String> speech, Set<String> stance) {
+record SpeechVerbs(Set<String> forms) {
 
-  static final Set<String> KINDS = Set.of("speech", "stance");
+  static final String KIND = "speech";
 
   SpeechVerbs {
-    speech = Set.copyOf(speech);
-    stance = Set.copyOf(stance);
+    forms = Set.copyOf(forms);
   }
 
   static SpeechVerbs of(LexiconSet lexicons) throws InputException {
-    Set<String> speech = new LinkedHashSet<>();
-    Set<String> stance = new LinkedHashSet<>();
+    Set<String> forms = new LinkedHashSet<>();
     for (LexiconEntry e : lexicons.get("speech_verbs").entries()) {
-      String kind = e.oneOf("kind", KINDS);
-      (kind.equals("speech") ? speech : stance).addAll(LexiconForms.verb(e.term()));
+      if (e.get("kind").equals(KIND)) {
+        forms.addAll(LexiconForms.verb(e.term()));
+      }
     }
-    return new SpeechVerbs(speech, stance);
+    return new SpeechVerbs(forms);
   }
 
   boolean isSpeech(String lower) {
-    return speech.contains(lower);
-  }
-
-  /** A verb that attributes words or a view to someone: speech or stance. */
-  boolean isAttribution(String lower) {
-    return speech.contains(lower) || stance.contains(lower);
+    return forms.contains(lower);
   }
 }
