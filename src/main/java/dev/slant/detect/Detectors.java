@@ -13,6 +13,10 @@ public final class Detectors {
   public static List<Detector> standard(LexiconSet lexicons) throws InputException {
     List<Detector> detectors = new ArrayList<>();
     // Each feature's detector is added here.
+    detectors.add(new LoadedAdjectiveDetector(lexicons));
+    detectors.add(new LoadedLanguageDetector(lexicons));
+    detectors.add(new AttributionHedgeDetector(lexicons));
+    detectors.add(new AnonymousSourceDetector(lexicons));
     return List.copyOf(detectors);
   }
 }
