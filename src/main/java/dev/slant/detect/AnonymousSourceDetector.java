@@ -74,13 +74,19 @@ public final class AnonymousSourceDetector implements Detector {
       "were", "is", "are", "had", "has", "have", "because", "as", "since", "they", "he", "she",
       "and", "been", "being", "both", "all", "of", "them", "also", "each");
 
-  /** Prepositions after a source noun: "critics of the plan", "officials at the ministry". */
+  /**
+   * Prepositions after a source noun: "critics of the plan", "officials at the ministry",
+   * "critics on the left".
+   */
   private static final Set<String> POST_PREPOSITIONS = Set.of(
-      "at", "in", "from", "within", "inside", "of", "across", "for");
+      "at", "in", "from", "within", "inside", "of", "across", "for", "on", "among");
 
-  /** Prepositions that tie a source to an institution or place ("officials at the ministry"). */
+  /**
+   * Prepositions that tie a source to an institution ("officials at the ministry"); "in" does so
+   * only before a name ("officials in Kyiv", not "a diplomat in the region").
+   */
   private static final Set<String> ANCHOR_PREPOSITIONS = Set.of(
-      "at", "in", "from", "within", "inside", "for");
+      "at", "from", "within", "inside", "for");
 
   /** Capitalised words before a comma that are not names ("Yesterday, officials said"). */
   private static final Set<String> NOT_NAMES = Set.of(
@@ -88,6 +94,12 @@ public final class AnonymousSourceDetector implements Detector {
       "today", "tonight", "meanwhile", "however", "january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december", "still", "now",
       "later", "earlier", "separately", "privately", "publicly", "instead", "but", "and", "so");
+
+  private static final Set<String> SINGULAR_DETERMINERS = Set.of(
+      "a", "an", "another", "each", "every");
+
+  /** Determiners that point back to a source already introduced ("the officials said"). */
+  private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "this", "that");
 
   private static final Set<String> POSSESSIVES = Set.of(
       "his", "her", "their", "its", "our", "my", "your");
@@ -290,9 +302,7 @@ public final class AnonymousSourceDetector implements Detector {
         } else if (pos.equals("DET") || POSSESSIVES.contains(t.lower())) {
           first--;
           break;
-        } else if (pos.equals("PROPN")) {
-          anchored = true;
-        } else if (!(pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN")
+        } else if (!(pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN")
             || t.text().equals("-"))) {
           break;
         }
@@ -304,6 +314,9 @@ public final class AnonymousSourceDetector implements Detector {
           score = Math.max(score, q.value().weight());
           first = doc.tokenIndexAt(q.span().start());
         }
+      }
+      if (first < head && SINGULAR_DETERMINERS.contains(low(first)) && Words.looksPlural(tok(head).lower())) {
+        first = head; // "a move officials said was needed": the article belongs to "move"
       }
       if (namedBefore(first) || namedAfter(head)) {
         return null;
@@ -321,9 +334,11 @@ public final class AnonymousSourceDetector implements Detector {
           evidence = true;
           cue = "knowledge link: " + link.value().term();
         }
-      } else if (POST_PREPOSITIONS.contains(low(head + 1)) && nounPhraseToken(tok(head + 2))) {
+      } else if (POST_PREPOSITIONS.contains(low(head + 1)) && nounPhraseToken(tok(head + 2))
+          && clauseAt(next.start()) == null) {
         last = objectEnd(head + 1);
-        anchored |= ANCHOR_PREPOSITIONS.contains(low(head + 1));
+        anchored = ANCHOR_PREPOSITIONS.contains(low(head + 1))
+            || (low(head + 1).equals("in") && containsName(head + 2, last));
       }
       // Anonymity clauses, after the phrase (possibly chained) or just before it.
       int spanStart = tok(first).start();
@@ -346,6 +361,8 @@ public final class AnonymousSourceDetector implements Detector {
       if (clauseCue != null) {
         evidence = true;
         cue = clauseCue;
+      } else if (link == null && ANAPHORIC.contains(low(first))) {
+        return null; // "the researchers said": a source introduced before, named or not
       } else if (anchored && cue == null) {
         score *= ANCHORED;
       }
@@ -360,6 +377,16 @@ public final class AnonymousSourceDetector implements Detector {
         cue = "unnamed source: " + tok(head).lower() + " + " + verb;
       }
       return new Source(new Span(spanStart, spanEnd), score, cue);
+    }
+
+
+    private boolean containsName(int from, int to) {
+      for (int i = from; i <= to; i++) {
+        if (Words.pos(tok(i)).equals("PROPN")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The last token of a link's or preposition's object noun phrase. */
@@ -562,14 +589,17 @@ public final class AnonymousSourceDetector implements Detector {
       }
       Token head = tok(h);
       String cue = clauseCue(c);
-      if (head != null && Words.pos(head).equals("PROPN")) {
-        return null;
+      Token beforeHead = tok(h - 1);
+      boolean described = beforeHead != null && (Words.pos(beforeHead).equals("DET")
+          || Words.pos(beforeHead).equals("NUM") || Words.pos(beforeHead).equals("ADJ"));
+      if (head != null && Words.pos(head).equals("PROPN") && !described) {
+        return null; // a name: "Smith, who asked not to be named"
       }
-      if (head != null && Words.pos(head).equals("NOUN") && h < cFirst - 1) {
+      if (head != null && Words.isNominal(head) && h < cFirst - 1) {
         int first = h;
         while (first - 1 >= s.firstToken() && h - first < 4
             && (Words.pos(tok(first - 1)).equals("ADJ") || Words.pos(tok(first - 1)).equals("NUM")
-                || Words.pos(tok(first - 1)).equals("NOUN"))) {
+                || Words.isNominal(tok(first - 1)))) {
           first--;
         }
         if (first - 1 >= s.firstToken() && (Words.pos(tok(first - 1)).equals("DET")

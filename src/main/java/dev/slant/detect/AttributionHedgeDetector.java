@@ -154,7 +154,10 @@ public final class AttributionHedgeDetector implements Detector {
     };
   }
 
-  /** "so-called experts", "so-called \"peace plan\"", but not "supposed to" or "so called because". */
+  /**
+   * "so-called experts", "so-called \"peace plan\"" (the tagger may call the next word anything),
+   * but not "supposed to", "so called because".
+   */
   private static boolean beforeNounPhrase(AnnotatedDocument doc, Sentence s, int last) {
     Token next = Words.at(doc, s, last + 1);
     if (next == null) {
@@ -164,9 +167,10 @@ public final class AttributionHedgeDetector implements Detector {
       return isQuoteMark(next.text());
     }
     String p = Words.pos(next);
-    return !next.lower().equals("to") && (p.equals("NOUN") || p.equals("PROPN")
-        || p.equals("ADJ") || p.equals("NUM") || p.equals("X") || p.equals("VERB"));
+    return !next.lower().equals("to") && !Set.of("ADP", "SCONJ", "CCONJ", "PART", "AUX", "PRON")
+        .contains(p);
   }
+
 
   private static boolean isQuoteMark(String s) {
     return !s.isEmpty() && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB".indexOf(s.charAt(0)) >= 0;

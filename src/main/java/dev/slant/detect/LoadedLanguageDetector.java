@@ -139,16 +139,17 @@ public final class LoadedLanguageDetector implements Detector {
     }
     String p = Words.pos(subject);
     boolean singularSubject = ((p.equals("NOUN") || p.equals("PROPN"))
-        && !subject.pos().contains("PART") && !subject.lower().endsWith("s"))
+        && !subject.pos().contains("PART") && !Words.looksPlural(subject.lower()))
         || Set.of("he", "she", "it", "who", "which", "that").contains(subject.lower());
     String n = Words.pos(next);
     return singularSubject && (n.equals("ADP") || n.equals("ADV") || n.equals("PART"));
   }
 
   /**
-   * A verb the tagger took for a noun in a headline-like clause: right after its subject (a
-   * pronoun, a name, a plural noun, or a capitalised word before a verb in -s: "Minister slams"),
-   * which is not itself inside a noun phrase ("the Gaza blast", "a bomb blast").
+   * A verb the tagger took for a noun in a headline-like clause: right after its subject, which
+   * is a subject pronoun, a plural noun ("Critics slam"), or a name or capitalised word before a
+   * verb in -s ("Minister slams") that is not itself inside a noun phrase ("the Gaza blast");
+   * a singular common noun before it makes a compound ("a bomb blast").
    */
   private static boolean headlineVerb(AnnotatedDocument doc, int first, Token word) {
     Sentence s = doc.sentences().get(word.sentence());
@@ -157,18 +158,19 @@ public final class LoadedLanguageDetector implements Detector {
     if (subject == null || next == null || !next.isWord()) {
       return false;
     }
-    Token beforeSubject = Words.at(doc, s, first - 2);
-    if (beforeSubject != null && (Words.pos(beforeSubject).equals("DET")
-        || Words.pos(beforeSubject).equals("ADJ") || Words.pos(beforeSubject).equals("NUM"))) {
-      return false;
-    }
     String p = Words.pos(subject);
     if (p.equals("PRON")) {
       return Words.SUBJECT_PRONOUNS.contains(subject.lower());
     }
-    if (p.equals("PROPN") || (p.equals("NOUN") && subject.lower().endsWith("s"))) {
-      return true;
+    if (p.equals("NOUN") && Words.looksPlural(subject.lower()) && !subject.pos().contains("PART")) {
+      return true; // "Critics slam", "Shameless ministers cave"
     }
-    return Words.capitalised(subject) && word.lower().endsWith("s");
+    Token beforeSubject = Words.at(doc, s, first - 2);
+    if (beforeSubject != null && (Words.pos(beforeSubject).equals("DET")
+        || Words.pos(beforeSubject).equals("ADJ") || Words.pos(beforeSubject).equals("NUM"))) {
+      return false; // "the Gaza blast"
+    }
+    return p.equals("PROPN") || (Words.capitalised(subject) && word.lower().endsWith("s"));
   }
+
 }

@@ -134,6 +134,16 @@ final class Words {
     return words >= 3 && capitalised * 10 >= words * 6;
   }
 
+  /**
+   * True if a lower-cased noun looks plural by its ending ("critics", "bosses"), which "gas",
+   * "bus", "crisis" and "class" do not.
+   */
+  static boolean looksPlural(String lower) {
+    return lower.equals("people") || (lower.endsWith("s") && !lower.endsWith("ss")
+        && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("as")
+        && !lower.endsWith("'s") && lower.length() > 2);
+  }
+
   /** Rounds a score to three decimals so that printed scores are stable and readable. */
   static double round(double score) {
     return Math.round(Math.max(0.0, Math.min(1.0, score)) * 1000.0) / 1000.0;

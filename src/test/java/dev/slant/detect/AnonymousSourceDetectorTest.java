@@ -55,6 +55,8 @@ class AnonymousSourceDetectorTest {
   void anyNounWithAnAnonymityClauseIsASource() {
     assertEquals(List.of("[0,31) A man who asked not to be named"),
         spans(DETECTOR, "A man who asked not to be named said he saw the attack."));
+    assertEquals(List.of("[0,42) One senior Tory, who asked not to be named"),
+        spans(DETECTOR, "One senior Tory, who asked not to be named, said it was a betrayal."));
   }
 
   @Test
@@ -85,8 +87,8 @@ class AnonymousSourceDetectorTest {
     assertEquals(List.of("[0,8) Insiders", "[40,62) It is believed by many"),
         spans(DETECTOR, "Insiders expect the chairman to resign. It is believed by many that "
             + "the vote was rigged."));
-    assertEquals(List.of("[0,11) The critics"),
-        spans(DETECTOR, "The critics, however, say the plan will fail."));
+    assertEquals(List.of("[0,7) Critics"),
+        spans(DETECTOR, "Critics, however, say the plan will fail."));
   }
 
   @Test
@@ -97,6 +99,16 @@ class AnonymousSourceDetectorTest {
     assertEquals(List.of(), spans(DETECTOR, "Official figures show unemployment rose. Renewable "
         + "energy sources supply a third of the power. Three people were killed. Some 200 "
         + "people attended the rally."));
+  }
+
+  @Test
+  void aDefiniteSourcePointsBackAndIsNotCountedAgain() {
+    assertEquals(List.of("[0,28) Researchers at the institute"),
+        spans(DETECTOR, "Researchers at the institute say the drug works. The researchers said "
+            + "trials would follow."));
+    // The article belongs to "move", not to the plural source.
+    assertEquals(List.of("[14,23) officials"),
+        spans(DETECTOR, "It was a move officials said was needed."));
   }
 
   @Test
