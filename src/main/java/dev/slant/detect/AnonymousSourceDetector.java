@@ -72,7 +72,7 @@ public final class AnonymousSourceDetector implements Detector {
   private static final Set<String> CLAUSE_CONNECTORS = Set.of(
       ",", "who", "whom", "that", "speaking", "spoke", "speak", "talking", "talked", "was",
       "were", "is", "are", "had", "has", "have", "because", "as", "since", "they", "he", "she",
-      "and", "been", "being", "both", "all", "of", "them", "also", "each");
+      "and", "been", "being", "both", "all", "of", "them", "also", "each", "only");
 
   /**
    * Prepositions after a source noun: "critics of the plan", "officials at the ministry",
@@ -315,7 +315,11 @@ public final class AnonymousSourceDetector implements Detector {
           first = doc.tokenIndexAt(q.span().start());
         }
       }
-      if (first < head && SINGULAR_DETERMINERS.contains(low(first)) && Words.looksPlural(tok(head).lower())) {
+      if (first < head && SINGULAR_DETERMINERS.contains(low(first))
+          && Words.looksPlural(tok(head).lower())) {
+        if (first == head - 1 && tok(head).lower().equals("people")) {
+          return null; // "a people": a nation, not a group of sources
+        }
         first = head; // "a move officials said was needed": the article belongs to "move"
       }
       if (namedBefore(first) || namedAfter(head)) {
@@ -348,8 +352,8 @@ public final class AnonymousSourceDetector implements Detector {
         usedClauses.add(c);
         score = Math.max(score, c.value().weight());
         clauseCue = clauseCue == null ? clauseCue(c) : clauseCue;
-        last = LexiconForms.lastToken(doc, c.span());
-        spanEnd = c.span().end();
+        last = clauseEnd(c);
+        spanEnd = tok(last).end();
       }
       PhraseMatcher.Match<Entry> before = clauseBefore(first);
       if (before != null) {
@@ -453,6 +457,24 @@ public final class AnonymousSourceDetector implements Detector {
       return true;
     }
 
+    /**
+     * The last token of a clause, extended over what it is about: "not authorized to discuss
+     * the talks", "not authorised to comment on the investigation".
+     */
+    private int clauseEnd(PhraseMatcher.Match<Entry> c) {
+      int last = LexiconForms.lastToken(doc, c.span());
+      String verb = low(last);
+      if (verb.equals("discuss")) {
+        return nounPhraseToken(tok(last + 1)) ? objectEnd(last) : last;
+      }
+      if ((verb.equals("comment") || verb.equals("speak"))
+          && (low(last + 1).equals("on") || low(last + 1).equals("about"))
+          && nounPhraseToken(tok(last + 2))) {
+        return objectEnd(last + 1);
+      }
+      return last;
+    }
+
     /** A clause's start, extended back over the participle that introduces it ("Speaking on"). */
     private int clauseStart(PhraseMatcher.Match<Entry> c) {
       int i = LexiconForms.firstToken(doc, c.span());
@@ -467,35 +489,83 @@ public final class AnonymousSourceDetector implements Detector {
     }
 
     /**
-     * A speech or stance verb after the phrase: "officials said", "critics, however, say",
-     * "experts have long argued", "critics who have studied the plan say".
+     * An attribution verb after the phrase: "officials said", "critics, however, say", "experts
+     * have long argued", "critics who say", "critics who have studied the plan say", "officials,
+     * who asked for time, said". Participles in -ing are not finite attributions ("people
+     * complaining about", "someone writing about").
      */
     private String verbAfter(int i) {
       for (int skipped = 0; tok(i) != null && skipped <= 4; i++, skipped++) {
         Token t = tok(i);
-        if (attributionVerbs.contains(t.lower())) {
+        if (isAttributionVerb(t)) {
           return t.lower();
         }
         if (t.lower().equals("who") || t.lower().equals("that")) {
-          for (int j = i + 1; j < i + 12 && tok(j) != null; j++) {
-            if (attributionVerbs.contains(low(j))) {
-              return low(j);
-            }
-          }
-          return null;
+          return verbAfterRelativeClause(i + 1);
         }
-        boolean skippable = t.lower().equals(",") || Words.AUXILIARIES.contains(t.lower())
-            || Words.pos(t).equals("ADV");
-        if (!skippable) {
+        if (t.lower().equals(",") && low(i + 1).equals("who")) {
+          return verbAfterRelativeClause(i + 2);
+        }
+        if (t.lower().equals(",")) {
+          int close = closingComma(i);
+          if (close < 0) {
+            return null; // a list or a new clause: "ignore X, explain away Y"
+          }
+          i = close;
+          continue;
+        }
+        if (!Words.AUXILIARIES.contains(t.lower()) && !Words.pos(t).equals("ADV")) {
           return null;
         }
       }
       return null;
     }
 
+    /** The comma closing a short parenthetical opened at {@code open} (", however,"), or -1. */
+    private int closingComma(int open) {
+      for (int j = open + 1; j <= open + 4 && tok(j) != null; j++) {
+        if (low(j).equals(",")) {
+          return j;
+        }
+        if (!tok(j).isWord() || Words.isVerbal(tok(j))) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     /**
-     * "according to officials", or an inverted attribution: ", said a senior official." (the
-     * phrase is not the subject of a clause, as in "said a senior official had resigned").
+     * After "who"/"that": the clause's own verb ("critics who say"), or the main verb once the
+     * clause is over, right after a noun or a closing comma ("critics who have studied the plan
+     * say", "officials, who asked for time, said").
+     */
+    private String verbAfterRelativeClause(int from) {
+      int i = from;
+      while (tok(i) != null && (Words.AUXILIARIES.contains(low(i))
+          || Words.pos(tok(i)).equals("ADV"))) {
+        i++;
+      }
+      if (tok(i) != null && isAttributionVerb(tok(i))) {
+        return low(i);
+      }
+      for (int j = i + 1; j < from + 12 && tok(j) != null; j++) {
+        Token prev = tok(j - 1);
+        boolean clauseOver = Words.isNominal(prev) || prev.lower().equals(",");
+        if (clauseOver && isAttributionVerb(tok(j))) {
+          return low(j);
+        }
+      }
+      return null;
+    }
+
+    private boolean isAttributionVerb(Token t) {
+      return attributionVerbs.contains(t.lower()) && !t.lower().endsWith("ing");
+    }
+
+    /**
+     * "according to officials", or an inverted attribution after a comma or a quotation:
+     * ", said a senior official." (the phrase is not the subject of a clause, as in "the
+     * minister said a senior official had resigned").
      */
     private String verbBefore(int first, int last) {
       if (low(first - 1).equals("to") && low(first - 2).equals("according")) {
@@ -503,11 +573,15 @@ public final class AnonymousSourceDetector implements Detector {
       }
       int v = low(first - 1).equals(",") ? first - 2 : first - 1;
       Token verb = tok(v);
-      if (verb == null || !verbs.isSpeech(verb.lower()) || !Words.isVerbal(verb)) {
+      if (verb == null || !verbs.isSpeech(verb.lower()) || !Words.isVerbal(verb)
+          || verb.lower().endsWith("ing")) {
         return null;
       }
+      Token beforeVerb = tok(v - 1);
+      boolean inverted = beforeVerb == null || beforeVerb.lower().equals(",")
+          || !beforeVerb.isWord();
       Token after = tok(last + 1);
-      return after == null || !Words.isVerbal(after) ? verb.lower() : null;
+      return inverted && (after == null || !Words.isVerbal(after)) ? verb.lower() : null;
     }
 
     /** "Maria Lopez, a senior official," / "said Maria Lopez, a senior official". */
@@ -606,9 +680,11 @@ public final class AnonymousSourceDetector implements Detector {
             || POSSESSIVES.contains(low(first - 1)))) {
           first--;
         }
-        return new Source(new Span(tok(first).start(), c.span().end()), c.value().weight(), cue);
+        return new Source(new Span(tok(first).start(), tok(clauseEnd(c)).end()),
+            c.value().weight(), cue);
       }
-      return new Source(new Span(clauseStart(c), c.span().end()), c.value().weight(), cue);
+      return new Source(new Span(clauseStart(c), tok(clauseEnd(c)).end()), c.value().weight(),
+          cue);
     }
   }
 }

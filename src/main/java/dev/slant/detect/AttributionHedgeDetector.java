@@ -185,6 +185,9 @@ public final class AttributionHedgeDetector implements Detector {
       boolean alsoReporting) {
     List<Token> toks = doc.tokens();
     int be = beFormBefore(doc, s, first);
+    if (be >= 0 && Words.lower(doc, s, first - 1).equals("being")) {
+      return null; // "who is being considered to be secretary of state": a candidacy
+    }
     Token next = Words.at(doc, s, last + 1);
     Token afterNext = Words.at(doc, s, last + 2);
     if (next != null && next.lower().equals("to")) {

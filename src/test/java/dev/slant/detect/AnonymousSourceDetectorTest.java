@@ -102,6 +102,26 @@ class AnonymousSourceDetectorTest {
   }
 
   @Test
+  void relativeClausesBetweenSourceAndVerb() {
+    assertEquals(List.of("[0,7) Critics", "[52,61) Officials"),
+        spans(DETECTOR, "Critics who have studied the plan say it will fail. Officials, who "
+            + "asked for more time, said the report was late."));
+    assertEquals(List.of(), spans(DETECTOR, "He was blamed by Obama officials who found "
+        + "themselves under fire for not responding."));
+  }
+
+  @Test
+  void participlesListsAndClauseObjects() {
+    assertEquals(List.of(), spans(DETECTOR, "People complaining about noise is nothing new. "
+        + "He is used to telling people not to shout. Critics ignore his witness, explain away "
+        + "the facts and move on."));
+    assertEquals(List.of("[37,138) a U.S. official, who was not authorized to discuss the issue "
+            + "and spoke only on condition of anonymity"),
+        spans(DETECTOR, "The delay was to blame, according to a U.S. official, who was not "
+            + "authorized to discuss the issue and spoke only on condition of anonymity."));
+  }
+
+  @Test
   void aDefiniteSourcePointsBackAndIsNotCountedAgain() {
     assertEquals(List.of("[0,28) Researchers at the institute"),
         spans(DETECTOR, "Researchers at the institute say the drug works. The researchers said "

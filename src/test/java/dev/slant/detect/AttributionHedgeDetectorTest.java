@@ -57,6 +57,8 @@ class AttributionHedgeDetectorTest {
   void passivesThatAreNotAttribution() {
     assertEquals(List.of(), spans(DETECTOR, "The suspect was reported to the police."));
     assertEquals(List.of(), spans(DETECTOR, "It is considered rude to ask."));
+    assertEquals(List.of(), spans(DETECTOR, "Pompeo, who is being considered to be secretary of "
+        + "state, declined to comment."));
     // Decision: "it is believed by many" is anonymous sourcing, not also a hedge.
     assertEquals(List.of(), spans(DETECTOR, "It is believed by many that the vote was rigged."));
   }
