@@ -119,7 +119,7 @@ final class AdjectiveUse {
    * company"), outside title-case headlines. At the start of a sentence only a capitalised word
    * after it counts as evidence, since every first word is capitalised.
    */
-  private static boolean looksLikeName(AnnotatedDocument doc, Sentence s, int first, int last) {
+  static boolean looksLikeName(AnnotatedDocument doc, Sentence s, int first, int last) {
     Token word = doc.tokens().get(first);
     if (!Words.capitalised(word) || Words.titleCase(doc, s)) {
       return false;

@@ -114,15 +114,43 @@ public final class LoadedLanguageDetector implements Detector {
 
   private static boolean fitsPartOfSpeech(AnnotatedDocument doc, int first, int last, Entry e) {
     Token word = doc.tokens().get(last);
+    Sentence s = doc.sentences().get(word.sentence());
+    if (AdjectiveUse.looksLikeName(doc, s, first, last)) {
+      return false; // "the Stonewall Inn"
+    }
     String tag = Words.pos(word);
     return switch (e.pos()) {
       case "NOUN" -> !tag.equals("VERB") && !tag.equals("AUX")
+          && !(tag.equals("ADJ") && AdjectiveUse.predicative(doc,
+              doc.sentences().get(word.sentence()), first)) // "calumny is alien to"
           && !(word.lower().endsWith("s") && !word.lower().equals(e.term())
               && readsAsVerb(doc, first, word));
-      case "VERB" -> tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ")
-          || ((tag.equals("NOUN") || tag.equals("PROPN")) && headlineVerb(doc, first, word));
+      case "VERB" -> !modifierPosition(doc, s, first, word)
+          && (tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ")
+              || ((tag.equals("NOUN") || tag.equals("PROPN")) && headlineVerb(doc, first, word)));
       default -> true;
     };
+  }
+
+  /**
+   * A bare verb form after a determiner, adjective or number is a noun ("the many blast walls",
+   * "a slam"); participles there are adjectives of the verb and still count ("the slaughtered
+   * villagers").
+   */
+  private static boolean modifierPosition(AnnotatedDocument doc, Sentence s, int first,
+      Token word) {
+    String w = word.lower();
+    if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")) {
+      return false;
+    }
+    Token prev = Words.at(doc, s, first - 1);
+    if (prev == null) {
+      return false;
+    }
+    String p = Words.pos(prev);
+    boolean adjective = p.equals("ADJ") && !Words.capitalised(prev); // "Trump/ADJ slams"
+    return p.equals("DET") || adjective || p.equals("NUM")
+        || Words.DETERMINERS.contains(prev.lower());
   }
 
   /**

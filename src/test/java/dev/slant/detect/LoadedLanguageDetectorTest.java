@@ -35,7 +35,7 @@ class LoadedLanguageDetectorTest {
             "[4,10) regime 0.60 loaded_language: regime",
             "[13,18) thugs 0.80 loaded_language: thug",
             "[19,30) slaughtered 0.90 loaded_language: slaughter",
-            "[46,54) massacre 0.80 loaded_language: massacre"),
+            "[46,54) massacre 0.50 loaded_language: massacre"),
         full(DETECTOR, "The regime's thugs slaughtered villagers in a massacre."));
   }
 
@@ -54,6 +54,7 @@ class LoadedLanguageDetectorTest {
     assertEquals(List.of("[6,11) slams"), spans(DETECTOR, "Trump slams media over report"));
     assertEquals(List.of(), spans(DETECTOR, "Police said the gas blast killed two workers."));
     assertEquals(List.of(), spans(DETECTOR, "A slew of new rules took effect."));
+    assertEquals(List.of(), spans(DETECTOR, "Artists painted the many blast walls of the city."));
   }
 
   @Test
@@ -64,6 +65,7 @@ class LoadedLanguageDetectorTest {
         spans(DETECTOR, "The tax regime was simplified. The Assad regime bombed the town."));
     assertEquals(List.of(), spans(DETECTOR, "The village lies in a valley near a cave."));
     assertEquals(List.of(), spans(DETECTOR, "Free radicals damage cells."));
+    assertEquals(List.of(), spans(DETECTOR, "Police raided the Stonewall Inn in 1969."));
   }
 
   @Test
@@ -81,7 +83,7 @@ class LoadedLanguageDetectorTest {
   void adverbsAndNegation() {
     assertEquals(List.of("[12,23) shamelessly 0.70 loaded_language: shamelessly"),
         full(DETECTOR, "The company shamelessly raised prices."));
-    assertEquals(List.of("[23,31) massacre 0.40 loaded_language: massacre"),
+    assertEquals(List.of("[23,31) massacre 0.25 loaded_language: massacre"),
         full(DETECTOR, "The clash was hardly a massacre."));
   }
 
