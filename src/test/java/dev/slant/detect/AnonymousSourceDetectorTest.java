@@ -37,6 +37,9 @@ class AnonymousSourceDetectorTest {
             + "had stalled."));
     assertEquals(List.of("[0,35) Witnesses who asked not to be named"),
         spans(DETECTOR, "Witnesses who asked not to be named said troops opened fire."));
+    assertEquals(List.of("[0,39) Officials who declined to be identified", "[67,76) Observers"),
+        spans(DETECTOR, "Officials who declined to be identified said the plan was dropped. "
+            + "Observers say the count was fair."));
     assertEquals(List.of("[0,48) An aide who was not authorised to speak publicly"),
         spans(DETECTOR, "An aide who was not authorised to speak publicly said the president "
             + "was furious."));
