@@ -95,6 +95,10 @@ public final class AnonymousSourceDetector implements Detector {
       "june", "july", "august", "september", "october", "november", "december", "still", "now",
       "later", "earlier", "separately", "privately", "publicly", "instead", "but", "and", "so");
 
+  /** Words that end a prepositional object whatever their tag. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(
+      "who", "that", "which", "and", "or", "but", "because", "while", "when", "if");
+
   private static final Set<String> SINGULAR_DETERMINERS = Set.of(
       "a", "an", "another", "each", "every");
 
@@ -340,7 +344,7 @@ public final class AnonymousSourceDetector implements Detector {
         }
       } else if (POST_PREPOSITIONS.contains(low(head + 1)) && nounPhraseToken(tok(head + 2))
           && clauseAt(next.start()) == null) {
-        last = objectEnd(head + 1);
+        last = prepositionalObjectEnd(head + 1);
         anchored = ANCHOR_PREPOSITIONS.contains(low(head + 1))
             || (low(head + 1).equals("in") && containsName(head + 2, last));
       }
@@ -400,6 +404,8 @@ public final class AnonymousSourceDetector implements Detector {
         Token t = tok(i + 1);
         if (nounPhraseToken(t)) {
           i++;
+        } else if (t != null && t.text().equals("-") && glued(i + 1)) {
+          i += 2; // "the worst-hit streets": the tokenizer splits at the hyphen
         } else if (t != null && (t.lower().equals("of") || t.lower().equals("'s")
             || t.text().equals("-")) && nounPhraseToken(tok(i + 2))) {
           i++;
@@ -408,6 +414,35 @@ public final class AnonymousSourceDetector implements Detector {
         }
       }
       return i;
+    }
+
+    /**
+     * The end of a preposition's object: a noun phrase, or up to six words before an attribution
+     * verb when the tagger is confused ("residents in the worst-hit streets said", where "worst-"
+     * and "hit" come out as punctuation and pronoun).
+     */
+    private int prepositionalObjectEnd(int preposition) {
+      int end = objectEnd(preposition);
+      for (int i = end + 1; i <= preposition + 6 && tok(i) != null; i++) {
+        Token t = tok(i);
+        if (isAttributionVerb(t)) {
+          return i - 1;
+        }
+        boolean wordLike = t.isWord() || t.text().endsWith("-") || t.text().startsWith("-");
+        if (!wordLike || CLAUSE_BREAKS.contains(t.lower())) {
+          break;
+        }
+      }
+      return end;
+    }
+
+    /** The token at {@code i} touches both neighbours, as a hyphen inside a word does. */
+    private boolean glued(int i) {
+      Token prev = tok(i - 1);
+      Token t = tok(i);
+      Token next = tok(i + 1);
+      return prev != null && next != null && next.isWord() && prev.end() == t.start()
+          && t.end() == next.start();
     }
 
     private boolean nounPhraseToken(Token t) {
@@ -632,7 +667,10 @@ public final class AnonymousSourceDetector implements Detector {
       boolean clauseStart = prev == null || (!prev.isWord() && !prev.text().equals("-"))
           || Words.pos(prev).equals("CCONJ") || Words.pos(prev).equals("SCONJ");
       if (accordingTo) {
-        return new Source(q.span(), e.weight(), "vague quantifier: according to " + q.lower());
+        Token next = tok(i + 1);
+        boolean alone = next == null || !next.isWord() || Words.isVerbal(next);
+        return alone ? new Source(q.span(), e.weight(), "vague quantifier: according to "
+            + q.lower()) : null; // "according to some estimates" names what, not who
       }
       if (!clauseStart) {
         return null;

@@ -99,6 +99,7 @@ class AnonymousSourceDetectorTest {
     assertEquals(List.of("[47,66) Critics of the plan"),
         spans(DETECTOR, "Critics of the plan gathered outside the hall. Critics of the plan say "
             + "it is flawed."));
+    assertEquals(List.of(), spans(DETECTOR, "According to some estimates, 2,000 homes flooded."));
     assertEquals(List.of(), spans(DETECTOR, "Official figures show unemployment rose. Renewable "
         + "energy sources supply a third of the power. Three people were killed. Some 200 "
         + "people attended the rally."));
@@ -111,6 +112,14 @@ class AnonymousSourceDetectorTest {
             + "asked for more time, said the report was late."));
     assertEquals(List.of(), spans(DETECTOR, "He was blamed by Obama officials who found "
         + "themselves under fire for not responding."));
+  }
+
+  @Test
+  void prepositionalPhrasesTheTaggerGarbles() {
+    // The tokenizer splits "worst-hit" into "worst-" and "hit", tagged PUNCT and PRON.
+    assertEquals(List.of("[60,94) residents in the worst-hit streets"),
+        spans(DETECTOR, "The agency said its defences had performed as designed, but residents "
+            + "in the worst-hit streets said the barriers had failed within hours."));
   }
 
   @Test
