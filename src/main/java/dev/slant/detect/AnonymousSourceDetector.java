@@ -429,8 +429,9 @@ public final class AnonymousSourceDetector implements Detector {
           return i - 1;
         }
         boolean wordLike = t.isWord() || t.text().endsWith("-") || t.text().startsWith("-");
-        if (!wordLike || CLAUSE_BREAKS.contains(t.lower())) {
-          break;
+        if (!wordLike || CLAUSE_BREAKS.contains(t.lower()) || Words.AUXILIARIES.contains(t.lower())
+            || Words.pos(t).equals("AUX") || Words.pos(t).equals("ADV")) {
+          break; // "critics of the agency have long argued": the verb group starts here
         }
       }
       return end;

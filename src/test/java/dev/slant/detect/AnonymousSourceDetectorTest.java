@@ -120,6 +120,8 @@ class AnonymousSourceDetectorTest {
     assertEquals(List.of("[60,94) residents in the worst-hit streets"),
         spans(DETECTOR, "The agency said its defences had performed as designed, but residents "
             + "in the worst-hit streets said the barriers had failed within hours."));
+    assertEquals(List.of("[0,21) Critics of the agency"),
+        spans(DETECTOR, "Critics of the agency have long argued that it favours cities."));
   }
 
   @Test
