@@ -95,6 +95,10 @@ public final class AnonymousSourceDetector implements Detector {
       "june", "july", "august", "september", "october", "november", "december", "still", "now",
       "later", "earlier", "separately", "privately", "publicly", "instead", "but", "and", "so");
 
+  /** Modals that make a verb an instruction or a possibility, not an attribution. */
+  private static final Set<String> NOT_ATTRIBUTING = Set.of(
+      "should", "must", "can", "could", "ca", "shall");
+
   /** Words that end a prepositional object whatever their tag. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(
       "who", "that", "which", "and", "or", "but", "because", "while", "when", "if");
@@ -550,7 +554,7 @@ public final class AnonymousSourceDetector implements Detector {
           i = close;
           continue;
         }
-        if (!Words.AUXILIARIES.contains(t.lower()) && !Words.pos(t).equals("ADV")) {
+        if (!verbGroupWord(t)) {
           return null;
         }
       }
@@ -572,13 +576,12 @@ public final class AnonymousSourceDetector implements Detector {
 
     /**
      * After "who"/"that": the clause's own verb ("critics who say"), or the main verb once the
-     * clause is over, right after a noun or a closing comma ("critics who have studied the plan
-     * say", "officials, who asked for time, said").
+     * clause is over, right after a common noun or a closing comma ("critics who have studied
+     * the plan say", "officials, who asked for time, said").
      */
     private String verbAfterRelativeClause(int from) {
       int i = from;
-      while (tok(i) != null && (Words.AUXILIARIES.contains(low(i))
-          || Words.pos(tok(i)).equals("ADV"))) {
+      while (tok(i) != null && verbGroupWord(tok(i))) {
         i++;
       }
       if (tok(i) != null && isAttributionVerb(tok(i))) {
@@ -586,7 +589,8 @@ public final class AnonymousSourceDetector implements Detector {
       }
       for (int j = i + 1; j < from + 12 && tok(j) != null; j++) {
         Token prev = tok(j - 1);
-        boolean clauseOver = Words.isNominal(prev) || prev.lower().equals(",");
+        // After a name, the verb has a subject of its own: "…, spokeswoman Heather Nauert said".
+        boolean clauseOver = Words.pos(prev).equals("NOUN") || prev.lower().equals(",");
         if (clauseOver && isAttributionVerb(tok(j))) {
           return low(j);
         }
@@ -594,8 +598,17 @@ public final class AnonymousSourceDetector implements Detector {
       return null;
     }
 
+    /** A finite attribution verb: not a participle in -ing, not a name ("State Department"). */
     private boolean isAttributionVerb(Token t) {
-      return attributionVerbs.contains(t.lower()) && !t.lower().endsWith("ing");
+      return attributionVerbs.contains(t.lower()) && !t.lower().endsWith("ing")
+          && !Words.pos(t).equals("PROPN")
+          && !(Words.capitalised(t) && t.start() != s.span().start());
+    }
+
+    /** Auxiliaries and adverbs between a source and its verb; not "should" or "can". */
+    private boolean verbGroupWord(Token t) {
+      return (Words.AUXILIARIES.contains(t.lower()) || Words.pos(t).equals("ADV"))
+          && !NOT_ATTRIBUTING.contains(t.lower());
     }
 
     /**
@@ -677,12 +690,11 @@ public final class AnonymousSourceDetector implements Detector {
         return null;
       }
       int j = i + 1;
-      for (int n = 0; n < 2 && tok(j) != null && (Words.AUXILIARIES.contains(low(j))
-          || Words.pos(tok(j)).equals("ADV")); n++) {
+      for (int n = 0; n < 2 && tok(j) != null && verbGroupWord(tok(j)); n++) {
         j++;
       }
       Token verb = tok(j);
-      if (verb == null || !attributionVerbs.contains(verb.lower()) || Words.isNominal(verb)) {
+      if (verb == null || !isAttributionVerb(verb) || Words.isNominal(verb)) {
         return null;
       }
       return new Source(q.span(), e.weight(), "vague quantifier: " + q.lower() + " + "

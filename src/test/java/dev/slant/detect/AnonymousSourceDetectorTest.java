@@ -125,6 +125,13 @@ class AnonymousSourceDetectorTest {
   }
 
   @Test
+  void instructionsAndNamesAreNotAttributions() {
+    assertEquals(List.of(), spans(DETECTOR, "Maybe these people should ask their neighbours. "
+        + "Tests were offered to consulate employees who request it, State Department "
+        + "spokeswoman Heather Nauert said."));
+  }
+
+  @Test
   void participlesListsAndClauseObjects() {
     assertEquals(List.of(), spans(DETECTOR, "People complaining about noise is nothing new. "
         + "He is used to telling people not to shout. Critics ignore his witness, explain away "
