@@ -258,6 +258,11 @@ public final class AttributionHedgeDetector implements Detector {
     if (beFormBefore(doc, s, first) >= 0) {
       return false; // passive: "the seat was claimed by", "was admitted to hospital"
     }
+    Token prev = Words.at(doc, s, first - 1);
+    if (prev != null && (Words.pos(prev).equals("DET") || prev.lower().endsWith("'s")
+        || prev.lower().equals("'") || prev.lower().endsWith("s'"))) {
+      return false; // a noun after a determiner or possessive: "the leadership's claims to be"
+    }
     if (tag.equals("NOUN") || tag.equals("PROPN")) {
       if (!verbAfterSubject(doc, s, first)) {
         return false; // "his claims that", "the claims"

@@ -87,6 +87,7 @@ class AttributionHedgeDetectorTest {
     assertEquals(List.of(), spans(DETECTOR, "He insisted on a recount."));
     assertEquals(List.of(), spans(DETECTOR, "She had to contend with floods."));
     assertEquals(List.of(), spans(DETECTOR, "The seat was claimed by the opposition."));
+    assertEquals(List.of(), spans(DETECTOR, "The party's claims to be centrist ring hollow."));
   }
 
   @Test
