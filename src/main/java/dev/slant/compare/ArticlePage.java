@@ -3,11 +3,11 @@ package dev.slant.compare;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.report.ArticleResult;
+import dev.slant.report.Segments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,32 +26,17 @@ public final class ArticlePage {
    */
   public static String highlight(ArticleResult result) {
     String text = result.document().text();
-    List<Finding> findings = result.findings().stream()
-        .filter(f -> f.end() <= text.length()).toList();
-    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-    for (Finding f : findings) {
-      cuts.add(f.start());
-      cuts.add(f.end());
-    }
+    List<Finding> findings = result.findings();
     Document shell = Document.createShell("");
     shell.outputSettings().prettyPrint(false);
     Element body = shell.body().appendElement("div").addClass("article-text");
-    Integer from = cuts.first();
-    for (Integer to : cuts.tailSet(from, false)) {
-      String piece = text.substring(from, to);
-      List<Integer> covering = new ArrayList<>();
-      for (int i = 0; i < findings.size(); i++) {
-        Finding f = findings.get(i);
-        if (f.start() <= from && f.end() >= to) {
-          covering.add(i);
-        }
-      }
-      if (covering.isEmpty()) {
+    for (Segments.Segment s : Segments.of(text, findings)) {
+      String piece = text.substring(s.start(), s.end());
+      if (s.active().isEmpty()) {
         body.appendText(piece);
       } else {
-        body.appendChild(mark(piece, covering, findings));
+        body.appendChild(mark(piece, s.active(), findings));
       }
-      from = to;
     }
     return body.outerHtml();
   }
