@@ -14,6 +14,7 @@ import dev.slant.lexicon.LexiconSet;
 import dev.slant.report.ArticleResult;
 import dev.slant.report.Format;
 import dev.slant.report.Renderer;
+import dev.slant.score.ArticleScorer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -220,9 +221,12 @@ class AnalysisPropertiesTest {
   // ---- helpers ------------------------------------------------------------------------------
 
   private static ArticleResult checkWhole(String text) {
+    // Analyzer.analyze, in its three steps, so that the annotation can be checked too.
     Document doc = Document.of("big", text);
-    Soundness.checkAnnotation(ANALYZER.annotate(doc));
-    ArticleResult r = ANALYZER.analyze(doc);
+    AnnotatedDocument annotated = ANALYZER.annotate(doc);
+    Soundness.checkAnnotation(annotated);
+    List<Finding> findings = ANALYZER.detect(annotated);
+    ArticleResult r = new ArticleResult(doc, findings, ArticleScorer.score(annotated, findings));
     Soundness.checkScore(r);
     for (Detector d : DETECTORS) {
       Soundness.checkFindings(text, d.types(),
