@@ -288,6 +288,46 @@ class BadInputCorpusTest {
         r.summaryFailures());
   }
 
+  /** Ids are the user's key to join results back: kept as given, each repeat warned about. */
+  @Test
+  void repeatedIdsAreKeptAndWarnedAboutUpToALimit() throws IOException {
+    StringBuilder csv = new StringBuilder("id,text\n");
+    for (int i = 0; i < 25; i++) {
+      csv.append("same,The council met for the ").append(i + 1).append(" time.\n");
+    }
+    Path file = Files.writeString(temp.resolve("repeats.csv"), csv);
+    Run r = score(file.toString());
+    assertEquals(ExitCodes.OK, r.code(), "a warning does not change the exit code");
+    assertEquals(25, r.ids().size());
+    List<String> warnings = r.warnings();
+    assertEquals(DuplicateIds.MAX_LISTED, warnings.size());
+    assertEquals(file + ":3: warning: id 'same' is already used by " + file + ":2; both articles"
+        + " are kept under the same id", warnings.get(0));
+    assertTrue(r.err().endsWith("warning: 24 articles repeat an earlier id; the first 20 are"
+        + " listed above\n"), r.err());
+  }
+
+  /** A bad --lexicon file stops the run before any article is read: exit 3, one line. */
+  @Test
+  void unreadableLexiconFilesAreFatalWithOneLine() throws IOException {
+    Path missing = temp.resolve("hedges.missing.tsv");
+    Path folder = Files.createDirectories(temp.resolve("hedges.folder.tsv"));
+    Path latin1 = Files.write(temp.resolve("hedges.latin1.tsv"), new byte[] {'t', 'e', 'r', 'm',
+        '\t', 'k', 'i', 'n', 'd', '\t', 'w', 'e', 'i', 'g', 'h', 't', '\t', 'n', 'o', 't', 'e',
+        '\n', 'c', 'a', 'f', (byte) 0xE9});
+    Path good = corpus.resolve("good-article.txt");
+    for (var c : List.of(
+        List.of(missing.toString(), missing + ": no such lexicon file"),
+        List.of(folder.toString(), folder + ": is a directory, not a lexicon file"),
+        List.of(latin1.toString(), latin1 + ":2: not valid UTF-8 (byte 0xE9 at byte offset 25);"
+            + " save the lexicon as UTF-8"))) {
+      Run r = slant("--lexicon", c.get(0), good.toString());
+      assertEquals(ExitCodes.FAILED, r.code());
+      assertEquals(c.get(1) + "\n", r.err());
+      assertEquals("", r.out());
+    }
+  }
+
   // ---- all of them at once -----------------------------------------------------------------
 
   @Test
