@@ -3,6 +3,15 @@ package dev.slant.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slant.Analyzer;
+import dev.slant.Batch;
+import dev.slant.core.AnnotatedDocument;
+import dev.slant.core.Document;
+import dev.slant.core.FeatureType;
+import dev.slant.core.Finding;
+import dev.slant.detect.Detector;
+import dev.slant.ingest.Item;
+import dev.slant.nlp.Annotator;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +21,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +126,40 @@ class ResourceLimitsTest {
         r.err().lines().findFirst().orElseThrow());
     assertEquals(1, r.out().lines().count());
     assertTrue(r.out().startsWith("{\"id\":\"brief\""));
+  }
+
+  /**
+   * Running out of memory on one huge article fails that article with advice, and the batch goes
+   * on: what the article allocated is garbage by then. (Simulated: a real heap exhaustion takes
+   * the garbage collector tens of seconds to admit.)
+   */
+  @Test
+  void runningOutOfMemoryOnOneArticleFailsOnlyThatArticle() {
+    Detector greedy = new Detector() {
+      @Override
+      public Set<FeatureType> types() {
+        return Set.of(FeatureType.LOADED_LANGUAGE);
+      }
+
+      @Override
+      public List<Finding> detect(AnnotatedDocument doc) {
+        if (doc.text().length() > 1_000) {
+          throw new OutOfMemoryError("Java heap space");
+        }
+        return List.of();
+      }
+    };
+    Analyzer analyzer = new Analyzer(Annotator.standard(), List.of(greedy));
+    List<String> outcomes = new ArrayList<>();
+    Batch.Summary summary = Batch.run(Stream.of(
+        new Item.Article(new Document("huge", "", "", "", "", LEDE.repeat(40), "huge.txt")),
+        new Item.Article(Document.of("brief", LEDE))), analyzer, 2, o -> outcomes.add(
+            o instanceof Batch.Outcome.Failed f ? f.error().describe()
+                : ((Batch.Outcome.Scored) o).result().document().id()));
+    assertEquals(List.of("huge.txt: not enough memory to analyse this article of 2,080"
+        + " characters; give Java more (e.g. SLANT_JAVA_OPTS=-Xmx4g) or use fewer --threads",
+        "brief"), outcomes);
+    assertEquals(1, summary.scored());
   }
 
   @Test
