@@ -105,14 +105,37 @@ class AnalysisPropertiesTest {
 
   private static final String[] SPACES = {" ", " ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t"};
 
+  /**
+   * Phrases the detectors look for, whose words are joined by random whitespace below, so that
+   * line breaks (hard-wrapped text) and odd spaces fall inside them.
+   */
+  private static final String[] PHRASES = {
+    "two officials who asked not to be named said", "a source speaking on condition of anonymity",
+    "people familiar with the matter said", "sources close to the mayor told", "critics say",
+    "it is widely believed", "the minister is said to have", "according to some experts",
+    "the so-called \"peace plan\"", "police reportedly slaughtered protesters", "a witch hunt",
+    "officials, who declined to be identified, insisted", "the brutal and draconian regime"
+  };
+
   @Provide
   Arbitrary<String> hostileText() {
     Arbitrary<String> longToken = Combinators.combine(
             Arbitraries.of("x", "é", "🔥", "\"", "-", "\u0301", "\u200B", "a\""),
             Arbitraries.integers().between(200, 4_000))
         .as((unit, n) -> unit.repeat(Math.max(1, n / unit.length())));
+    Arbitrary<String> phrase = Combinators.combine(Arbitraries.of(PHRASES),
+            Arbitraries.of(SPACES).list().ofSize(12))
+        .as((p, gaps) -> {
+          String[] words = p.split(" ");
+          StringBuilder sb = new StringBuilder(words[0]);
+          for (int i = 1; i < words.length; i++) {
+            sb.append(gaps.get(i % gaps.size())).append(words[i]);
+          }
+          return sb.toString();
+        });
     Arbitrary<String> piece = Arbitraries.frequencyOf(
         Tuple.of(30, Arbitraries.of(WORDS)),
+        Tuple.of(6, phrase),
         Tuple.of(25, Arbitraries.of(SPACES)),
         Tuple.of(15, Arbitraries.of(QUOTES)),
         Tuple.of(8, Arbitraries.of(PUNCTUATION)),

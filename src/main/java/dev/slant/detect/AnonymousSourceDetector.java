@@ -195,6 +195,11 @@ public final class AnonymousSourceDetector implements Detector {
 
     Phrases(AnnotatedDocument doc, List<PhraseMatcher.Match<Entry>> matches) {
       for (PhraseMatcher.Match<Entry> m : matches) {
+        if (m.value().kind() != Kind.FIXED_PHRASE && !withinOneSentence(doc, m.span())) {
+          // The sentence rules read one sentence's tokens; a clause or link broken by a line
+          // break ("asked not to be\nnamed") or by the cut of an over-long sentence is not one.
+          continue;
+        }
         switch (m.value().kind()) {
           case FIXED_PHRASE -> fixed.add(m);
           case ANONYMITY_CLAUSE -> clauses.add(m);
@@ -204,6 +209,11 @@ public final class AnonymousSourceDetector implements Detector {
         }
       }
     }
+  }
+
+  private static boolean withinOneSentence(AnnotatedDocument doc, Span span) {
+    int i = doc.sentenceIndexAt(span.start());
+    return i < doc.sentences().size() && doc.sentences().get(i).span().contains(span);
   }
 
   /** The rules applied to one sentence. */
