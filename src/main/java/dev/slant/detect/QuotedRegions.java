@@ -70,17 +70,31 @@ public final class QuotedRegions {
     return out;
   }
 
-  /** True if {@code span} lies inside one of {@code regions}. */
+  /**
+   * True if {@code span} lies inside one of {@code regions}, which must be disjoint and in text
+   * order, as {@link #directSpeech} returns them. Only the last region starting at or before the
+   * span can hold it: a binary search, since a long article has thousands of quotes and findings.
+   */
   public static boolean inside(List<Span> regions, Span span) {
-    for (Span r : regions) {
-      if (r.start() > span.start()) {
-        return false; // regions are in text order
-      }
-      if (r.contains(span)) {
-        return true;
+    int i = lastStartingAtOrBefore(regions, span.start());
+    return i >= 0 && regions.get(i).contains(span);
+  }
+
+  /** Index of the last of {@code spans} (in order of start) starting at or before {@code offset}. */
+  static int lastStartingAtOrBefore(List<Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return found;
   }
 
   public boolean isDirectSpeech(AnnotatedDocument doc, Quote q) {
