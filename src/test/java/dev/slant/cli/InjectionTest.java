@@ -86,6 +86,35 @@ class InjectionTest {
     assertTrue(text.contains(CUE + " + quoted term"));
   }
 
+  /**
+   * A JSON escape can smuggle a lone surrogate into the text; the written file is still valid
+   * UTF-8 and valid JSON (the encoder writes '?' for it, one char for one), and offsets still
+   * index the text as read.
+   */
+  @Test
+  void jsonFilesAreValidUtf8EvenWithLoneSurrogatesInTheInput() throws IOException {
+    String text = "The \uD83D board approved the \"temporary\" \uDD25 curfew.";
+    Path input = Files.writeString(dir.resolve("lone.jsonl"), "{\"id\":\"lone\\ud83d\","
+        + "\"text\":\"The \\ud83d board approved the \\\"temporary\\\" \\udd25 curfew.\"}\n");
+    Path out = dir.resolve("lone.json");
+    Run r = slant("score", "--format", "json", "--out", out.toString(), input.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    String decoded = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(out))).toString();
+    JsonNode json = JSON.readTree(decoded);
+    assertEquals("lone?", json.get("id").textValue());
+    JsonNode quote = null;
+    for (JsonNode f : json.get("findings")) {
+      if (f.get("type").textValue().equals("scare_quote")) {
+        quote = f;
+      }
+    }
+    assertEquals("\"temporary\"", quote.get("text").textValue());
+    assertEquals("\"temporary\"", text.substring(quote.get("start").intValue(),
+        quote.get("end").intValue()));
+  }
+
   @Test
   void errorMessagesCannotDriveTheTerminal() throws IOException {
     Path csv = Files.writeString(dir.resolve("evil.csv"), "id,\u001B]0;pwned\u0007body\n1,x\n");
