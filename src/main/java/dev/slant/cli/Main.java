@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
     description = "Media-bias and framing analysis of news text.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ExportArffCommand.class,
     })
 public final class Main implements Runnable {
 
