@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       ExportArffCommand.class,
+      ModelInfoCommand.class,
+      TrainDefaultsCommand.class,
     })
 public final class Main implements Runnable {
 

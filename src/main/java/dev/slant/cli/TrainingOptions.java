@@ -33,8 +33,8 @@ final class TrainingOptions {
 
   @Option(names = "--classifier", paramLabel = "CLASS",
       description = "Weka classifier class, e.g. Logistic, SMO, NaiveBayesMultinomial,"
-          + " RandomForest, J48, SGD or a full class name (default: Logistic for sentence,"
-          + " SGD with logistic loss for token tasks)")
+          + " RandomForest, J48, SGD, LibLINEAR or a full class name (default: LibLINEAR"
+          + " logistic regression)")
   String classifier;
 
   @Option(names = "--options", paramLabel = "OPTIONS",

@@ -40,10 +40,13 @@ public record FeatureConfig(
     }
   }
 
-  /** The defaults for a task: sentence unigrams+bigrams; token neighbours ±2 with lemmas. */
+  /**
+   * The defaults for a task: sentence unigrams and bigrams seen at least twice (at most 10,000);
+   * token identity, lemma, suffix and the neighbours one token each side (at most 100,000).
+   */
   public static FeatureConfig defaults(Task task) {
     return task.tokenLevel()
-        ? new FeatureConfig(1, 2, 2, 20_000, true, true, true, true)
+        ? new FeatureConfig(1, 1, 1, 100_000, true, true, true, true)
         : new FeatureConfig(2, 0, 2, 10_000, true, true, true, false);
   }
 

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The allowlist a model payload is deserialised through. Java deserialisation of an untrusted
- * file can run code through "gadget" classes, so only Weka's own classes, primitives and a fixed
- * set of plain JDK value and collection classes may appear, within limits on graph depth,
+ * file can run code through "gadget" classes, so only Weka's own classes, the two LIBLINEAR model
+ * classes, primitives and a fixed set of plain JDK value and collection classes may appear, within limits on graph depth,
  * references, array length and bytes. Anything else stops deserialisation before the class is
  * even initialised. One instance per stream: it remembers what it rejected, for the message.
  */
@@ -22,7 +22,7 @@ final class ModelObjectFilter implements ObjectInputFilter {
       "java.lang.Character", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
       "java.lang.Float", "java.lang.Double", "java.lang.Number", "java.lang.Enum",
       "java.util.ArrayList", "java.util.LinkedList", "java.util.Vector", "java.util.HashMap",
-      "java.util.LinkedHashMap", "java.util.Hashtable", "java.util.HashSet",
+      "java.util.LinkedHashMap", "java.util.Hashtable", "java.util.Map$Entry", "java.util.HashSet",
       "java.util.LinkedHashSet", "java.util.Properties", "java.util.Random", "java.util.BitSet",
       "java.util.Date", "java.util.Locale", "java.util.Collections$EmptyList",
       "java.util.Collections$EmptyMap", "java.util.Collections$EmptySet",
@@ -31,6 +31,10 @@ final class ModelObjectFilter implements ObjectInputFilter {
       "java.text.Format", "java.util.GregorianCalendar", "java.util.Calendar",
       "sun.util.calendar.ZoneInfo", "java.util.TimeZone", "java.util.SimpleTimeZone",
       "java.math.RoundingMode");
+
+  /** The state of Weka's LIBLINEAR wrapper: weights, labels and the solver enum. */
+  static final Set<String> LIBLINEAR_CLASSES =
+      Set.of("de.bwaldvogel.liblinear.Model", "de.bwaldvogel.liblinear.SolverType");
 
   private final long maxBytes;
   private String rejected;
@@ -67,7 +71,8 @@ final class ModelObjectFilter implements ObjectInputFilter {
   }
 
   static boolean allowed(String className) {
-    return className.startsWith("weka.") || JDK_CLASSES.contains(className);
+    return className.startsWith("weka.") || JDK_CLASSES.contains(className)
+        || LIBLINEAR_CLASSES.contains(className);
   }
 
   private Status reject(String why) {

@@ -32,7 +32,7 @@ import weka.classifiers.Classifier;
  * manifest &lt;bytes&gt;
  * { ...JSON manifest... }
  * payload &lt;bytes&gt;
- * &lt;serialised classifier&gt;
+ * &lt;gzip of the serialised classifier&gt;
  * </pre>
  *
  * <p>The header and manifest are readable with {@code head}. Loading checks the header, lengths,
@@ -45,6 +45,8 @@ public final class ModelStore {
   static final String MAGIC = "SLANT-MODEL";
   static final int FORMAT = 1;
   private static final int MAX_MANIFEST_BYTES = 64 << 20;
+  /** Decompressed payload limit, against a small file that inflates to exhaust memory. */
+  static final long MAX_PAYLOAD_BYTES = 1L << 30;
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -145,8 +147,9 @@ public final class ModelStore {
 
   /** Deserialises a payload through the allowlist filter. */
   static Classifier deserialise(String origin, byte[] payload) throws InputException {
-    ModelObjectFilter filter = new ModelObjectFilter(payload.length);
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+    ModelObjectFilter filter = new ModelObjectFilter(MAX_PAYLOAD_BYTES);
+    try (ObjectInputStream in = new ObjectInputStream(new java.io.BufferedInputStream(
+        new java.util.zip.GZIPInputStream(new ByteArrayInputStream(payload))))) {
       in.setObjectInputFilter(filter);
       Object o = in.readObject();
       if (in.read() != -1) {
@@ -168,10 +171,14 @@ public final class ModelStore {
     }
   }
 
-  /** Serialises a classifier to the payload bytes of a model file. */
+  /**
+   * Serialises and compresses a classifier to the payload bytes of a model file. (Java's gzip
+   * header carries no time stamp, so equal classifiers give equal bytes.)
+   */
   public static byte[] serialise(Classifier classifier) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+    try (ObjectOutputStream out = new ObjectOutputStream(
+        new java.util.zip.GZIPOutputStream(bytes))) {
       out.writeObject(classifier);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise " + classifier.getClass().getName(), e);
