@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class ModelObjectFilter implements ObjectInputFilter {
 
-  static final long MAX_DEPTH = 2_000;
+  static final long MAX_DEPTH = 500;
   static final long MAX_REFERENCES = 20_000_000;
   static final long MAX_ARRAY_LENGTH = 50_000_000;
 

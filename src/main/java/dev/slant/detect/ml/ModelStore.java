@@ -163,6 +163,8 @@ public final class ModelStore {
     } catch (InvalidClassException e) {
       String why = filter.rejected() != null ? filter.rejected() : e.getMessage();
       throw new InputException(origin, "refusing to load model: " + why, e);
+    } catch (StackOverflowError e) {
+      throw new InputException(origin, "refusing to load model: object graph too deep");
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       if (filter.rejected() != null) {
         throw new InputException(origin, "refusing to load model: " + filter.rejected(), e);
