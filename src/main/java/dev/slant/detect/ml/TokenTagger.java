@@ -16,6 +16,11 @@ import java.util.List;
  */
 public final class TokenTagger {
 
+  /** The bundled loaded-word model (BABE SG2 biased words). */
+  public static final String BUNDLED_LOADED = "loaded-babe.model";
+  /** The bundled hedge-cue model (Szeged WikiWeasel speculation cues). */
+  public static final String BUNDLED_HEDGE = "hedge-szeged.model";
+
   /** A tagged span and the highest token probability inside it. */
   public record Tag(Span span, double probability) {}
 
@@ -35,6 +40,16 @@ public final class TokenTagger {
           + " task, not a token task (loaded or hedge)");
     }
     return new TokenTagger(model, model.extractor(lexicons, detectors));
+  }
+
+  /** The bundled default model of a token task. */
+  public static TokenTagger bundled(Task task, LexiconSet lexicons,
+      List<? extends Detector> detectors) throws InputException {
+    if (!task.tokenLevel()) {
+      throw new IllegalArgumentException(task.id() + " is not a token task");
+    }
+    String name = task == Task.LOADED ? BUNDLED_LOADED : BUNDLED_HEDGE;
+    return of(ModelStore.bundled(name, task), lexicons, detectors);
   }
 
   public TrainedModel model() {

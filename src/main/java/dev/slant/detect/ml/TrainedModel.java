@@ -5,7 +5,6 @@ import dev.slant.detect.Detector;
 import dev.slant.lexicon.LexiconSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 
@@ -124,15 +123,5 @@ public final class TrainedModel {
     } catch (Exception e) {
       throw new IllegalStateException("the " + manifest.classifier() + " model failed to predict", e);
     }
-  }
-
-  /** A short description, for messages and reports. */
-  public Map<String, Object> summary() {
-    Map<String, Object> m = new TreeMap<>();
-    m.put("task", manifest.task());
-    m.put("classifier", manifest.classifier());
-    m.put("attributes", manifest.attributes().size());
-    m.put("threshold", manifest.threshold());
-    return m;
   }
 }
