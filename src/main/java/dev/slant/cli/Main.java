@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       CheckCommand.class,
       CompareCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ExportArffCommand.class,
+      ModelInfoCommand.class,
+      TrainDefaultsCommand.class,
     })
 public final class Main implements Runnable {
 
