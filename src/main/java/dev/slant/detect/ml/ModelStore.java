@@ -1,5 +1,6 @@
 package dev.slant.detect.ml;
 
+import dev.slant.io.AtomicFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +13,9 @@ import java.io.InputStream;
 import java.io.InvalidClassException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -212,29 +210,7 @@ public final class ModelStore {
   public static void write(ModelManifest manifest, Classifier classifier, Path target)
       throws IOException {
     byte[] bytes = encode(manifest, serialise(classifier));
-    writeAtomically(bytes, target);
-  }
-
-  static void writeAtomically(byte[] bytes, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: its owner-only permissions would stay with the moved file.
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + System.nanoTime() + ".tmp");
-    Files.createFile(tmp);
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        out.write(bytes);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(target, bytes);
   }
 
   /** The manifest as the JSON text stored in model files. */
