@@ -89,10 +89,13 @@ class CompareCommandTest {
   }
 
   @Test
-  void modelIsNotAvailableYet() {
-    Run run = slant("compare", corpus, "--out", root.resolve("m").toString(), "--model", "x.model");
-    assertEquals(2, run.exit());
-    assertTrue(run.err().contains("--model is not available"), run.err());
+  void anUnreadableModelIsAOneLineFailureAndNothingIsWritten() {
+    Path missing = root.resolve("x.model");
+    Run run = slant("compare", corpus, "--out", root.resolve("m").toString(), "--model",
+        missing.toString());
+    assertEquals(3, run.exit());
+    assertTrue(run.err().startsWith(missing + ": cannot read model"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
     assertFalse(Files.exists(root.resolve("m")));
   }
 
