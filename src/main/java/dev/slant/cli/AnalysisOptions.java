@@ -34,10 +34,8 @@ public final class AnalysisOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  private final List<Path> lexicons = new ArrayList<>();
   private int threads = Runtime.getRuntime().availableProcessors();
   private int maxArticleChars = ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
-  private final List<Path> models = new ArrayList<>();
 
   @Option(names = "--no-model", description = "Do not run the bundled sentence-bias model"
       + " (faster; no bias probabilities unless a sentence --model is given).")
@@ -48,17 +46,13 @@ public final class AnalysisOptions {
           + " model replaces the bundled sentence-bias model; a loaded model replaces the"
           + " loaded-adjective and loaded-language rules (its spans are reported as"
           + " loaded_language); a hedge model replaces the attribution-hedge rules. At most one"
-          + " per task.")
-  void addModel(Path file) {
-    models.add(file);
-  }
+          + " per task. Repeatable.")
+  private List<Path> models = new ArrayList<>();
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "Extra or replacement lexicon entries (TSV), named after the lexicon they"
           + " extend, e.g. loaded_adjectives.newsroom.tsv. Repeatable.")
-  void addLexicon(Path file) {
-    lexicons.add(file);
-  }
+  private List<Path> lexicons = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Articles analysed in parallel (default: the number of processors).")
