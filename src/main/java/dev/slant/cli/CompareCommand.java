@@ -94,10 +94,13 @@ public final class CompareCommand implements Callable<Integer> {
     ReadOptions read = analysis.readOptions();
     try {
       LexiconSet lexiconSet = analysis.lexicons();
-      Analyzer analyzer = analysis.analyzer(lexiconSet);
+      // Group comparisons are of framing-feature rates; sentence-bias verdicts are not
+      // aggregated, so the sentence model is not run.
+      Analyzer analyzer = analysis.analyzer(lexiconSet, false);
       Map<String, Object> provenance = new LinkedHashMap<>();
       provenance.put("version", new Main.Version().getVersion()[0]);
       provenance.put("lexicons", lexiconSet.versions());
+      provenance.put("models", analysis.modelFiles().stream().map(Path::toString).toList());
       Compare.Result result;
       DuplicateIds ids = new DuplicateIds();
       try (ProgressBar bar = progressBar(read)) {

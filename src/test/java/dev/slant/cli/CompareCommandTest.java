@@ -99,6 +99,38 @@ class CompareCommandTest {
     assertFalse(Files.exists(root.resolve("m")));
   }
 
+  private Path bundledModel(String name) throws IOException {
+    try (var in = getClass().getClassLoader().getResourceAsStream("models/" + name)) {
+      Path file = root.resolve(name);
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  @Test
+  void aHedgeModelReplacesTheHedgeRulesAndIsRecordedInTheReport() throws IOException {
+    Path model = bundledModel("hedge-szeged.model");
+    Path out = root.resolve("with-model");
+    Run run = slant("compare", corpus, "--out", out.toString(), "--model", model.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode meta = json(out).get("meta");
+    assertEquals(model.toString(), meta.get("models").get(0).asText());
+    assertTrue(meta.get("detectors").toString().contains("ModelDetector"), meta.toString());
+    assertFalse(meta.get("detectors").toString().contains("AttributionHedgeDetector"),
+        meta.toString());
+  }
+
+  @Test
+  void aSentenceModelIsRefusedBecauseCompareDoesNotAggregateIt() throws IOException {
+    Path model = bundledModel("sentence-babe.model");
+    Run run = slant("compare", corpus, "--out", root.resolve("s").toString(), "--model",
+        model.toString());
+    assertEquals(3, run.exit());
+    assertEquals(model + ": this command does not use sentence-bias models; give a loaded or"
+        + " hedge model, or use 'slant score'", run.err().strip());
+    assertFalse(Files.exists(root.resolve("s")));
+  }
+
   @Test
   void unreadableInputsAreReportedAndNothingIsWrittenWithoutArticles() {
     Path missing = root.resolve("missing.txt");
