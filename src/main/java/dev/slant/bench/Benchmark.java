@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +20,16 @@ import java.util.function.ToLongFunction;
  */
 public final class Benchmark {
 
-  /** One measured run. */
+  /**
+   * One measured run.
+   *
+   * @param cpuSeconds CPU time of the whole process during the run (all threads, GC and JIT
+   *     included): on a machine shared with other work, {@code cpuSeconds / seconds} below the
+   *     thread count shows the run did not get the cores it asked for
+   */
   public record Result(
       String stage, int threads, double seconds, double mbPerSecond, double tokensPerSecond,
-      long tokens, long peakHeapBytes) {}
+      long tokens, long peakHeapBytes, double cpuSeconds) {}
 
   /** A unit of work per article that returns how many tokens it processed. */
   public interface Workload {
@@ -38,15 +45,31 @@ public final class Benchmark {
 
   public static Result measure(Workload workload, BenchCorpus corpus, int threads)
       throws Exception {
+    return measure(workload, corpus, threads, 1);
+  }
+
+  /** Warms up once, then times {@code runs} runs and returns the median one (by wall time). */
+  public static Result measure(Workload workload, BenchCorpus corpus, int threads, int runs)
+      throws Exception {
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+    }
     List<Document> docs = corpus.documents();
     workload.run(docs.subList(0, Math.min(WARM_UP_DOCS, docs.size())), threads);
-    System.gc();
-    resetPeaks();
-    long t0 = System.nanoTime();
-    long tokens = workload.run(docs, threads);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Result(workload.name(), threads, seconds, corpus.bytes() / 1e6 / seconds,
-        tokens / seconds, tokens, peakHeap());
+    List<Result> results = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      System.gc();
+      resetPeaks();
+      long cpu0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      long tokens = workload.run(docs, threads);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+      results.add(new Result(workload.name(), threads, seconds, corpus.bytes() / 1e6 / seconds,
+          tokens / seconds, tokens, peakHeap(), cpuSeconds));
+    }
+    results.sort(Comparator.comparingDouble(Result::seconds));
+    return results.get(results.size() / 2);
   }
 
   /** Runs {@code perDocument} over the documents on a pool of threads, summing its results. */
@@ -82,7 +105,16 @@ public final class Benchmark {
     }
   }
 
-  private static void resetPeaks() {
+  /** CPU time used by this process so far, or 0 where the JVM does not report it. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         pool.resetPeakUsage();
@@ -91,7 +123,7 @@ public final class Benchmark {
   }
 
   /** Sum of the heap pools' peaks: an upper bound of the peak heap in use. */
-  private static long peakHeap() {
+  static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
