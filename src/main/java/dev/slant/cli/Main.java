@@ -1,9 +1,18 @@
 package dev.slant.cli;
 
+import dev.slant.core.InputException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code slant} command. Subcommands are thin: they parse options and call the library. */
+/**
+ * The {@code slant} command. Subcommands are thin: they parse options and call the library.
+ * Constructing the command line loads no models or lexicons; each command loads what it needs
+ * when it runs.
+ */
 @Command(
     name = "slant",
     mixinStandardHelpOptions = true,
@@ -11,9 +20,23 @@ import picocli.CommandLine.Command;
     description = "Media-bias and framing analysis of news text.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScoreCommand.class,
       CheckCommand.class,
     })
 public final class Main implements Runnable {
+
+  private final InputStream stdin;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  public Main() {
+    this(System.in);
+  }
+
+  Main(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -21,12 +44,56 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code; never calls System.exit, so tests can call it. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    // UTF-8 whatever the platform default, so output bytes do not depend on the locale.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    return run(System.in, out, err, args);
+  }
+
+  /** As {@link #run(String...)} with the given standard streams. */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main(in))
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler(Main::usageError)
+        .setExecutionExceptionHandler(Main::failure);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  InputStream stdin() {
+    return stdin;
   }
 
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A bad command line: the reason and where to find help, not the whole usage text. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCodes.USAGE;
+  }
+
+  /** One line on stderr, never a stack trace: input errors name file and line. */
+  static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof InputException ie) {
+      err.println(ie.describe());
+      return ExitCodes.FAILED;
+    }
+    err.println("slant: internal error: " + e + " (please report this)");
+    return ExitCodes.INTERNAL;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

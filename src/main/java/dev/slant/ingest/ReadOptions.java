@@ -8,6 +8,12 @@ package dev.slant.ingest;
  */
 public record ReadOptions(int maxArticleChars) {
 
+  public ReadOptions {
+    if (maxArticleChars < 1) {
+      throw new IllegalArgumentException("maxArticleChars must be positive, got " + maxArticleChars);
+    }
+  }
+
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 5_000_000;
 
   public static ReadOptions defaults() {
