@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ScoreCommand.class,
       CheckCommand.class,
+      CompareCommand.class,
     })
 public final class Main implements Runnable {
 

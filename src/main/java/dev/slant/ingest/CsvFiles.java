@@ -67,6 +67,9 @@ final class CsvFiles {
           return ItemCursor.of(Failures.of(file.origin() + ":1",
               "the header names the column '" + name + "' twice"));
         }
+        if (!name.isEmpty()) {
+          columns.putIfAbsent(name, i); // further columns, kept as Document.extra
+        }
       }
       if (!columns.containsKey("text")) {
         parser.close();
@@ -218,8 +221,20 @@ final class CsvFiles {
       String id = field(r, "id");
       String outlet = field(r, "outlet");
       Document doc = new Document(id.isEmpty() ? file.idBase() + ":" + n : id, outlet,
-          field(r, "title"), field(r, "date"), field(r, "url"), r.get(columns.get("text")), origin);
+          field(r, "title"), field(r, "date"), field(r, "url"), r.get(columns.get("text")), origin,
+          extra(r));
       return Articles.check(doc, options, "text (record " + n + ")");
+    }
+
+    /** Columns other than the standard ones, kept so reports can group or pair by them. */
+    private Map<String, String> extra(CSVRecord r) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      columns.forEach((name, i) -> {
+        if (!CsvFiles.COLUMNS.contains(name)) {
+          out.put(name, r.get(i).strip());
+        }
+      });
+      return out;
     }
 
     private String field(CSVRecord r, String column) {

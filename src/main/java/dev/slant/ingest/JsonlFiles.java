@@ -148,7 +148,19 @@ final class JsonlFiles {
       }
       String id = fields[0].isEmpty() ? file.idBase() + ":" + lineNo : fields[0];
       return Articles.check(new Document(id, fields[1], fields[2], fields[3], fields[4],
-          textNode.textValue(), origin), options, "text");
+          textNode.textValue(), origin, extra(node)), options, "text");
+    }
+
+    /** Scalar keys other than the standard ones, kept so reports can group or pair by them. */
+    private static java.util.Map<String, String> extra(JsonNode node) {
+      java.util.Map<String, String> out = new java.util.TreeMap<>();
+      node.fields().forEachRemaining(e -> {
+        if (!CsvFiles.COLUMNS.contains(e.getKey()) && e.getValue().isValueNode()
+            && !e.getValue().isNull()) {
+          out.put(e.getKey(), e.getValue().asText().strip());
+        }
+      });
+      return out;
     }
 
     private static String kind(JsonNode n) {

@@ -10,17 +10,17 @@ import java.util.TreeSet;
  * of findings. Renderers mark each piece on its own, which keeps markup well-formed however
  * findings nest or overlap.
  */
-final class Segments {
+public final class Segments {
 
   /**
    * A piece of the text.
    *
    * @param active indices into the findings list of the findings covering the piece, in order
    */
-  record Segment(int start, int end, List<Integer> active) {
+  public record Segment(int start, int end, List<Integer> active) {
 
     /** The covering finding to draw on top: the shortest, and of equals the later one. */
-    int innermost(List<Finding> findings) {
+    public int innermost(List<Finding> findings) {
       int best = active.get(0);
       for (int i : active) {
         if (findings.get(i).span().length() <= findings.get(best).span().length()) {
@@ -33,7 +33,7 @@ final class Segments {
 
   private Segments() {}
 
-  static List<Segment> of(String text, List<Finding> findings) {
+  public static List<Segment> of(String text, List<Finding> findings) {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(0);
     cuts.add(text.length());

@@ -1,0 +1,54 @@
+package dev.slant.compare;
+
+import dev.slant.core.FeatureType;
+import dev.slant.report.ArticleResult;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The few numbers the comparison keeps per article: no text and no findings, so a corpus of any
+ * size fits in memory.
+ *
+ * @param id article id
+ * @param outlet the article's outlet as read
+ * @param group the value it is grouped by ({@code --group-by}); the outlet by default
+ * @param pairKey the value it is paired by ({@code --pair-by}, e.g. a story id), or "" when none
+ * @param title headline
+ * @param date publication date as given
+ * @param words word count
+ * @param rates findings per 1,000 words for every feature type
+ * @param framingIndex 0–100
+ * @param page the drill-down page, relative to the report directory ({@code articles/x.html})
+ */
+public record ArticleRow(
+    String id,
+    String outlet,
+    String group,
+    String pairKey,
+    String title,
+    String date,
+    int words,
+    Map<FeatureType, Double> rates,
+    double framingIndex,
+    String page) {
+
+  public ArticleRow {
+    rates = Map.copyOf(rates);
+  }
+
+  public static ArticleRow of(ArticleResult result, String group, String pairKey, String page) {
+    var doc = result.document();
+    var score = result.score();
+    Map<FeatureType, Double> rates = new EnumMap<>(FeatureType.class);
+    for (FeatureType t : FeatureType.values()) {
+      var ts = score.of(t);
+      rates.put(t, ts == null ? 0.0 : ts.per1000Words());
+    }
+    return new ArticleRow(doc.id(), doc.outlet(), group, pairKey, doc.title(), doc.date(),
+        score.words(), rates, score.framingIndex(), page);
+  }
+
+  public double value(Measure measure) {
+    return measure.isFramingIndex() ? framingIndex : rates.getOrDefault(measure.type(), 0.0);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.slant.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The template context shared by index.html and report.md: preformatted strings only, so the two
+ * files show the same digits. Untrusted text (group names, titles) is passed as is; the templates
+ * escape it.
+ */
+final class ReportView {
+
+  /** Above this many articles the page lists only the extremes; articles.csv has them all. */
+  static final int MAX_LISTED_ARTICLES = 2_000;
+
+  private ReportView() {}
+
+  static Map<String, Object> of(CompareReport report) {
+    Map<String, Object> meta = report.meta();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("title", "Outlet comparison");
+    v.put("css", Templates.CSS);
+    v.put("articleCount", report.articles().size());
+    v.put("wordCount", report.articles().stream().mapToLong(ArticleRow::words).sum());
+    v.put("groupCount", report.outlets().size());
+    v.put("groupBy", meta.get("group_by"));
+    v.put("pairBy", meta.get("pair_by") == null ? "" : meta.get("pair_by"));
+    v.put("warnings", meta.getOrDefault("warnings", List.of()));
+    v.put("resamples", meta.get("resamples"));
+    v.put("seed", meta.get("seed"));
+    v.put("version", meta.get("version"));
+    v.put("detectors", meta.get("detectors").toString());
+    v.put("lexicons", meta.get("lexicons").toString());
+
+    List<Map<String, Object>> headers = new ArrayList<>();
+    for (Measure m : features()) {
+      headers.add(Map.of("id", m.id(), "label", m.label(), "description", m.unit()));
+    }
+    v.put("measureHeaders", headers);
+
+    List<Map<String, Object>> ranking = new ArrayList<>();
+    int rank = 1;
+    for (OutletSummary o : report.outlets()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("rank", rank++);
+      row.put("outlet", o.outlet());
+      row.put("articles", o.articles());
+      row.put("words", o.words());
+      row.put("framingIndex", Format.interval(o.framingIndex()));
+      row.put("features", features().stream().map(m -> Format.number(o.of(m).mean())).toList());
+      row.put("featureIntervals", features().stream().map(m -> Format.interval(o.of(m))).toList());
+      List<Map<String, Object>> terms = o.topTerms().stream().map(t -> Map.<String, Object>of(
+          "term", t.term(), "count", t.count(), "z", Format.number(t.z()))).toList();
+      row.put("terms", terms);
+      row.put("hasTerms", !terms.isEmpty());
+      ranking.add(row);
+    }
+    v.put("ranking", ranking);
+
+    v.put("comparisonGroups", byMeasure(report.comparisons(), Comparison::measure,
+        Comparison::significant, c -> Map.of(
+            "a", c.a(), "b", c.b(), "meanA", Format.number(c.meanA()),
+            "meanB", Format.number(c.meanB()), "delta", Format.number(c.cliffsDelta()),
+            "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
+    v.put("hasPaired", !report.pairedComparisons().isEmpty());
+    v.put("pairedGroups", byMeasure(report.pairedComparisons(), PairedComparison::measure,
+        PairedComparison::significant, c -> Map.of(
+            "a", c.a(), "b", c.b(), "stories", c.stories(),
+            "difference", Format.interval(
+                new Interval(c.meanDifference(), c.ciLow(), c.ciHigh())),
+            "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
+
+    v.put("mostFramed", articles(report.mostFramed()));
+    v.put("leastFramed", articles(report.leastFramed()));
+    boolean showAll = report.articles().size() <= MAX_LISTED_ARTICLES;
+    v.put("showAll", showAll);
+    v.put("allArticles", showAll ? articles(report.articles()) : List.of());
+    return v;
+  }
+
+  static List<Measure> features() {
+    return Measure.ALL.stream().filter(m -> !m.isFramingIndex()).toList();
+  }
+
+  private static <T> List<Map<String, Object>> byMeasure(List<T> items,
+      Function<T, String> measure, Function<T, Boolean> significant,
+      Function<T, Map<String, Object>> row) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Measure m : Measure.ALL) {
+      List<T> mine = items.stream().filter(i -> measure.apply(i).equals(m.id())).toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
+      out.add(Map.of(
+          "label", m.isFramingIndex() ? "Framing index" : capitalise(m.unit()),
+          "open", m.isFramingIndex(),
+          "count", mine.size(),
+          "significantCount", mine.stream().filter(significant::apply).count(),
+          "rows", mine.stream().map(row).toList()));
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> articles(List<ArticleRow> rows) {
+    return rows.stream().map(r -> {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("title", r.title().isBlank() ? r.id() : r.title());
+      a.put("id", r.id());
+      a.put("group", r.group());
+      a.put("pairKey", r.pairKey());
+      a.put("words", r.words());
+      a.put("page", r.page());
+      a.put("framingIndex", Format.number(r.framingIndex()));
+      a.put("rates", features().stream().map(m -> Format.number(r.value(m))).toList());
+      return a;
+    }).toList();
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

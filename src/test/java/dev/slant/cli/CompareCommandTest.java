@@ -1,0 +1,108 @@
+package dev.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+  @TempDir Path root;
+  private final String corpus = Path.of(System.getProperty("slant.project.dir", "."))
+      .resolve("training-data/outlets/corpus.csv").toString();
+
+  /** Exit code, standard output and standard error of one run. */
+  record Run(int exit, String out, String err) {}
+
+  private static Run slant(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit = Main.run(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private static JsonNode json(Path dir) throws IOException {
+    return new ObjectMapper().readTree(dir.resolve("outlets.json").toFile());
+  }
+
+  @Test
+  void comparesTheBundledCorpusByOutletOnSharedStories() throws IOException {
+    Path out = root.resolve("report");
+    Run run = slant("compare", corpus, "--out", out.toString(), "--pair-by", "story",
+        "--threads", "2");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("compared 31 articles in 5 groups (0 failed)"), run.out());
+    assertEquals("", run.err(), "no progress bar when standard error is not a terminal");
+    JsonNode report = json(out);
+    assertEquals(5, report.get("outlets").size());
+    assertEquals("story", report.get("meta").get("pair_by").asText());
+    assertEquals(6 * 10, report.get("comparisons").size(), "6 measures × 10 outlet pairs");
+    assertEquals(6 * 10, report.get("paired_comparisons").size());
+    for (String f : List.of("outlets.csv", "articles.csv", "comparisons.csv", "report.md",
+        "index.html")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void groupsByAnyColumn() throws IOException {
+    Path out = root.resolve("by-story");
+    assertEquals(0, slant("compare", corpus, "--out", out.toString(), "--group-by", "story")
+        .exit());
+    List<String> groups = new ArrayList<>();
+    json(out).get("outlets").forEach(o -> groups.add(o.get("outlet").asText()));
+    assertEquals(List.of("fares", "flood", "hospital", "housing", "plant", "protest"),
+        groups.stream().sorted().toList());
+  }
+
+  @Test
+  void anUnknownPairingColumnIsAWarningNotAFailure() throws IOException {
+    Path out = root.resolve("no-pairs");
+    assertEquals(0, slant("compare", corpus, "--out", out.toString(), "--pair-by", "event")
+        .exit());
+    JsonNode report = json(out);
+    assertEquals(0, report.get("paired_comparisons").size());
+    assertTrue(report.get("meta").get("warnings").get(0).asText()
+        .contains("no article has a value for event"));
+  }
+
+  @Test
+  void modelIsNotAvailableYet() {
+    Run run = slant("compare", corpus, "--out", root.resolve("m").toString(), "--model", "x.model");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--model is not available"), run.err());
+    assertFalse(Files.exists(root.resolve("m")));
+  }
+
+  @Test
+  void unreadableInputsAreReportedAndNothingIsWrittenWithoutArticles() {
+    Path missing = root.resolve("missing.txt");
+    Run run = slant("compare", missing.toString(), "--out", root.resolve("r").toString());
+    assertEquals(ExitCodes.FAILED, run.exit());
+    assertTrue(run.err().contains(missing + ": no such file"), run.err());
+    assertTrue(run.err().contains("no article could be analysed"), run.err());
+    assertFalse(Files.exists(root.resolve("r")));
+  }
+}
