@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       CheckCommand.class,
       CompareCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 
