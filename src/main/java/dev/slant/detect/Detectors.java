@@ -14,6 +14,10 @@ public final class Detectors {
     List<Detector> detectors = new ArrayList<>();
     // Each feature's detector is added here.
     detectors.add(new ScareQuoteDetector(lexicons));
+    detectors.add(new LoadedAdjectiveDetector(lexicons));
+    detectors.add(new LoadedLanguageDetector(lexicons));
+    detectors.add(new AttributionHedgeDetector(lexicons));
+    detectors.add(new AnonymousSourceDetector(lexicons));
     return List.copyOf(detectors);
   }
 }

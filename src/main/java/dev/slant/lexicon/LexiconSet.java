@@ -17,7 +17,7 @@ public final class LexiconSet {
 
   /** Bundled lexicon names and the columns each must have. */
   public static final Map<String, List<String>> BUNDLED = Map.of(
-      "loaded_adjectives", List.of("term", "intensity", "note"),
+      "loaded_adjectives", List.of("term", "intensity", "context", "note"),
       "loaded_language", List.of("term", "pos", "intensity", "note"),
       "hedges", List.of("term", "kind", "weight", "note"),
       "anonymous_sources", List.of("term", "kind", "weight", "note"),

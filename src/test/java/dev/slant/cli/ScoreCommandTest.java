@@ -104,12 +104,12 @@ class ScoreCommandTest {
   @Test
   void aMalformedLexiconIsFatalAndNamedByFileAndLine() throws IOException {
     Path lexicon = write("loaded_adjectives.newsroom.tsv",
-        "term\tintensity\tnote\ndraconian\t0.9\n");
+        "term\tintensity\tcontext\tnote\ndraconian\t0.9\tany\n");
     Path article = write("vote.txt", VOTE);
     Run r = slant("score", "--lexicon", lexicon.toString(), article.toString());
     assertEquals(ExitCodes.FAILED, r.code());
-    assertEquals(lexicon + ":2: expected 3 tab-separated columns [term, intensity, note] but found"
-        + " 2\n", r.err());
+    assertEquals(lexicon + ":2: expected 4 tab-separated columns [term, intensity, context, note]"
+        + " but found 3\n", r.err());
     assertEquals("", r.out());
   }
 
