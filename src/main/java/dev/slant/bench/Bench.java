@@ -81,13 +81,11 @@ public final class Bench {
         workloads.add(Workloads.compare(analyzer, counts, reports));
       }
       for (int threads : s.threads() > 1 ? List.of(1, s.threads()) : List.of(1)) {
-        for (Benchmark.Workload w : workloads) {
-          progress.printf(Locale.ROOT, "measuring %s, %d thread(s) ...%n", w.name(), threads);
-          progress.flush();
-          results.add(Benchmark.measure(w, corpus, threads, s.runs()));
-          Scratch.delete(reports);
-          Files.createDirectories(reports);
-        }
+        progress.printf(Locale.ROOT, "measuring %s with %d thread(s), %d run(s) each ...%n",
+            String.join(", ", workloads.stream().map(Benchmark.Workload::name).toList()),
+            threads, s.runs());
+        progress.flush();
+        results.addAll(Benchmark.measure(workloads, corpus, threads, s.runs()));
       }
     } finally {
       Scratch.delete(reports);

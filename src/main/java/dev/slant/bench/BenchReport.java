@@ -22,8 +22,8 @@ import java.util.Optional;
  * @param corpus what it read
  * @param stages one result per stage and thread count, in run order
  * @param ratios derived figures: full score throughput as a fraction of the OpenNLP ceiling per
- *     thread count ({@code score_vs_opennlp.1}), and each stage's speed-up from 1 thread to all
- *     threads ({@code speedup.score})
+ *     thread count ({@code score_vs_opennlp.1}; {@code score_vs_opennlp_cpu} the same by CPU time
+ *     used), and each stage's speed-up from 1 thread to all threads ({@code speedup.score})
  * @param startup whole-process timings of {@code score --text} on one short article
  * @param compareScale the large-corpus compare run, when asked for
  * @param notes anything that qualifies the figures (skipped parts, a busy machine)
@@ -74,13 +74,21 @@ public record BenchReport(
   public static Map<String, Map<String, Double>> ratios(List<Benchmark.Result> stages) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     Map<String, Double> scoreVsCeiling = new LinkedHashMap<>();
+    Map<String, Double> scoreVsCeilingCpu = new LinkedHashMap<>();
     for (Benchmark.Result s : stages) {
       if (s.stage().equals(Workloads.SCORE)) {
-        find(stages, Workloads.OPENNLP, s.threads()).ifPresent(c ->
-            scoreVsCeiling.put(Integer.toString(s.threads()), s.mbPerSecond() / c.mbPerSecond()));
+        find(stages, Workloads.OPENNLP, s.threads()).ifPresent(c -> {
+          String threads = Integer.toString(s.threads());
+          scoreVsCeiling.put(threads, s.mbPerSecond() / c.mbPerSecond());
+          if (s.cpuSeconds() > 0 && c.cpuSeconds() > 0) {
+            scoreVsCeilingCpu.put(threads, c.cpuSeconds() / s.cpuSeconds());
+          }
+        });
       }
     }
     out.put("score_vs_opennlp", scoreVsCeiling);
+    // The same by CPU time: what the work costs, whatever else ran on the machine meanwhile.
+    out.put("score_vs_opennlp_cpu", scoreVsCeilingCpu);
     Map<String, Double> speedup = new LinkedHashMap<>();
     for (Benchmark.Result s : stages) {
       if (s.threads() > 1) {
@@ -130,9 +138,11 @@ public record BenchReport(
             100 * s.cpuSeconds() / s.seconds(), s.peakHeapBytes() >> 20);
       }
       out.println("(CPU: process CPU time / wall time; 100% = one core busy)");
+      Map<String, Double> byCpu = ratios.getOrDefault("score_vs_opennlp_cpu", Map.of());
       ratios.getOrDefault("score_vs_opennlp", Map.of()).forEach((threads, r) ->
-          out.printf(Locale.ROOT, "score throughput / OpenNLP ceiling, %s thread(s): %.0f%%%n",
-              threads, 100 * r));
+          out.printf(Locale.ROOT, "score throughput / OpenNLP ceiling, %s thread(s): %.0f%%"
+                  + " (by CPU time: %.0f%%)%n",
+              threads, 100 * r, 100 * byCpu.getOrDefault(threads, Double.NaN)));
       ratios.getOrDefault("speedup", Map.of()).forEach((stage, r) ->
           out.printf(Locale.ROOT, "speed-up of %s from 1 thread to %d: %.2f×%n",
               stage, maxThreads(), r));

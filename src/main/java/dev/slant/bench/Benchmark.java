@@ -37,6 +37,9 @@ public final class Benchmark {
 
     /** Processes all documents on {@code threads} threads; returns the token count. */
     long run(List<Document> documents, int threads) throws Exception;
+
+    /** Called after each run, untimed: removes what the run wrote. */
+    default void afterRun() throws Exception {}
   }
 
   private static final int WARM_UP_DOCS = 200;
@@ -45,31 +48,52 @@ public final class Benchmark {
 
   public static Result measure(Workload workload, BenchCorpus corpus, int threads)
       throws Exception {
-    return measure(workload, corpus, threads, 1);
+    return measure(List.of(workload), corpus, threads, 1).get(0);
   }
 
-  /** Warms up once, then times {@code runs} runs and returns the median one (by wall time). */
-  public static Result measure(Workload workload, BenchCorpus corpus, int threads, int runs)
-      throws Exception {
+  /**
+   * Warms every workload up, then times {@code runs} rounds in which each workload runs once, and
+   * returns each workload's median run (by wall time), in the order given. Interleaving the
+   * workloads makes their ratios fair on a machine whose load changes during the benchmark.
+   */
+  public static List<Result> measure(List<Workload> workloads, BenchCorpus corpus, int threads,
+      int runs) throws Exception {
     if (runs < 1) {
       throw new IllegalArgumentException("runs must be at least 1, got " + runs);
     }
     List<Document> docs = corpus.documents();
-    workload.run(docs.subList(0, Math.min(WARM_UP_DOCS, docs.size())), threads);
-    List<Result> results = new ArrayList<>();
-    for (int r = 0; r < runs; r++) {
-      System.gc();
-      resetPeaks();
-      long cpu0 = processCpuNanos();
-      long t0 = System.nanoTime();
-      long tokens = workload.run(docs, threads);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-      results.add(new Result(workload.name(), threads, seconds, corpus.bytes() / 1e6 / seconds,
-          tokens / seconds, tokens, peakHeap(), cpuSeconds));
+    for (Workload w : workloads) {
+      w.run(docs.subList(0, Math.min(WARM_UP_DOCS, docs.size())), threads);
+      w.afterRun();
     }
-    results.sort(Comparator.comparingDouble(Result::seconds));
-    return results.get(results.size() / 2);
+    List<List<Result>> byWorkload = new ArrayList<>();
+    workloads.forEach(w -> byWorkload.add(new ArrayList<>()));
+    for (int r = 0; r < runs; r++) {
+      for (int i = 0; i < workloads.size(); i++) {
+        byWorkload.get(i).add(runOnce(workloads.get(i), corpus, threads));
+      }
+    }
+    List<Result> medians = new ArrayList<>();
+    for (List<Result> results : byWorkload) {
+      results.sort(Comparator.comparingDouble(Result::seconds));
+      medians.add(results.get(results.size() / 2));
+    }
+    return medians;
+  }
+
+  private static Result runOnce(Workload workload, BenchCorpus corpus, int threads)
+      throws Exception {
+    System.gc();
+    resetPeaks();
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    long tokens = workload.run(corpus.documents(), threads);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+    long peak = peakHeap();
+    workload.afterRun();
+    return new Result(workload.name(), threads, seconds, corpus.bytes() / 1e6 / seconds,
+        tokens / seconds, tokens, peak, cpuSeconds);
   }
 
   /** Runs {@code perDocument} over the documents on a pool of threads, summing its results. */

@@ -96,17 +96,35 @@ public final class Workloads {
   /**
    * {@code slant compare} end to end after reading: analysis, per-article pages, aggregation with
    * bootstrap intervals and rank tests, and every report file, written into a new directory under
-   * {@code scratch} (left there for the caller to delete).
+   * {@code scratch} and deleted after each run (untimed).
    */
   public static Benchmark.Workload compare(Analyzer analyzer, TokenCounts counts, Path scratch) {
-    return workload(COMPARE, (docs, threads) -> {
-      Path out = Files.createTempDirectory(scratch, "compare-").resolve("report");
-      Compare.Result result = Compare.run(docs.stream().map(Item.Article::new), analyzer,
-          CompareOptions.defaults().withThreads(threads), Map.of("version", "bench"), out,
-          outcome -> {});
-      requireAllScored(result.batch());
-      return counts.of(docs);
-    });
+    return new Benchmark.Workload() {
+      private Path dir;
+
+      @Override
+      public String name() {
+        return COMPARE;
+      }
+
+      @Override
+      public long run(List<Document> docs, int threads) throws Exception {
+        dir = Files.createTempDirectory(scratch, "compare-");
+        Compare.Result result = Compare.run(docs.stream().map(Item.Article::new), analyzer,
+            CompareOptions.defaults().withThreads(threads), Map.of("version", "bench"),
+            dir.resolve("report"), outcome -> {});
+        requireAllScored(result.batch());
+        return counts.of(docs);
+      }
+
+      @Override
+      public void afterRun() throws IOException {
+        if (dir != null) {
+          Scratch.delete(dir);
+          dir = null;
+        }
+      }
+    };
   }
 
   static void requireAllScored(Batch.Summary summary) {

@@ -107,6 +107,7 @@ class BenchCommandTest {
 
     assertTrue(r.out().contains("stage      threads   seconds     MB/s     tokens/s"), r.out());
     assertTrue(r.out().contains("score throughput / OpenNLP ceiling, 2 thread(s): "), r.out());
+    assertTrue(ratios.get("score_vs_opennlp_cpu").get("1").asDouble() > 0, ratios.toString());
     assertTrue(r.out().contains("java -cp, JVM defaults"), r.out());
     try (var left = Files.list(scratch)) {
       assertEquals(List.of(), left.toList(), "temporary reports are deleted");
