@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param stages one result per stage and thread count, in run order
  * @param ratios derived figures: full score throughput as a fraction of the OpenNLP ceiling per
  *     thread count ({@code score_vs_opennlp.1}; {@code score_vs_opennlp_cpu} the same by CPU time
- *     used), and each stage's speed-up from 1 thread to all threads ({@code speedup.score})
+ *     used), and each stage's speed-up from 1 thread to all threads ({@code speedup.score};
+ *     {@code speedup_without_cpu_waits} estimates it for a machine without other work)
  * @param startup whole-process timings of {@code score --text} on one short article
  * @param compareScale the large-corpus compare run, when asked for
  * @param notes anything that qualifies the figures (skipped parts, a busy machine)
@@ -90,13 +91,22 @@ public record BenchReport(
     // The same by CPU time: what the work costs, whatever else ran on the machine meanwhile.
     out.put("score_vs_opennlp_cpu", scoreVsCeilingCpu);
     Map<String, Double> speedup = new LinkedHashMap<>();
+    Map<String, Double> speedupWithoutWaits = new LinkedHashMap<>();
     for (Benchmark.Result s : stages) {
       if (s.threads() > 1) {
-        find(stages, s.stage(), 1).ifPresent(one ->
-            speedup.put(s.stage(), s.mbPerSecond() / one.mbPerSecond()));
+        find(stages, s.stage(), 1).ifPresent(one -> {
+          speedup.put(s.stage(), one.seconds() / s.seconds());
+          if (one.cpuWaitSeconds() >= 0 && s.cpuWaitSeconds() >= 0) {
+            speedupWithoutWaits.put(s.stage(), (one.seconds() - one.cpuWaitSeconds())
+                / (s.seconds() - s.cpuWaitSeconds() / s.threads()));
+          }
+        });
       }
     }
     out.put("speedup", speedup);
+    // An estimate for a machine with the cores to itself: each run's wall time less the time its
+    // threads waited for a CPU held by other work (spread over its threads).
+    out.put("speedup_without_cpu_waits", speedupWithoutWaits);
     return out;
   }
 
@@ -130,22 +140,30 @@ public record BenchReport(
     }
     if (!stages.isEmpty()) {
       out.println();
-      out.printf(Locale.ROOT, "%-10s %7s %9s %8s %12s %6s %10s%n",
-          "stage", "threads", "seconds", "MB/s", "tokens/s", "CPU", "peak heap");
+      out.printf(Locale.ROOT, "%-10s %7s %9s %8s %12s %6s %10s %10s%n",
+          "stage", "threads", "seconds", "MB/s", "tokens/s", "CPU", "CPU wait", "peak heap");
       for (Benchmark.Result s : stages) {
-        out.printf(Locale.ROOT, "%-10s %7d %9.2f %8.3f %,12.0f %5.0f%% %7d MB%n",
+        out.printf(Locale.ROOT, "%-10s %7d %9.2f %8.3f %,12.0f %5.0f%% %9s %7d MB%n",
             s.stage(), s.threads(), s.seconds(), s.mbPerSecond(), s.tokensPerSecond(),
-            100 * s.cpuSeconds() / s.seconds(), s.peakHeapBytes() >> 20);
+            100 * s.cpuSeconds() / s.seconds(),
+            s.cpuWaitSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s",
+                s.cpuWaitSeconds()),
+            s.peakHeapBytes() >> 20);
       }
-      out.println("(CPU: process CPU time / wall time; 100% = one core busy)");
+      out.println("(CPU: process CPU time / wall time, 100% = one core busy; CPU wait: time its"
+          + " threads were ready but other work held the cores)");
       Map<String, Double> byCpu = ratios.getOrDefault("score_vs_opennlp_cpu", Map.of());
       ratios.getOrDefault("score_vs_opennlp", Map.of()).forEach((threads, r) ->
           out.printf(Locale.ROOT, "score throughput / OpenNLP ceiling, %s thread(s): %.0f%%"
                   + " (by CPU time: %.0f%%)%n",
               threads, 100 * r, 100 * byCpu.getOrDefault(threads, Double.NaN)));
+      Map<String, Double> withoutWaits = ratios.getOrDefault("speedup_without_cpu_waits",
+          Map.of());
       ratios.getOrDefault("speedup", Map.of()).forEach((stage, r) ->
-          out.printf(Locale.ROOT, "speed-up of %s from 1 thread to %d: %.2f×%n",
-              stage, maxThreads(), r));
+          out.printf(Locale.ROOT, "speed-up of %s from 1 thread to %d: %.2f×%s%n",
+              stage, maxThreads(), r, withoutWaits.containsKey(stage)
+                  ? String.format(Locale.ROOT, " (without the waits for a CPU: %.2f×)",
+                      withoutWaits.get(stage)) : ""));
     }
     if (!startup.isEmpty()) {
       out.println();

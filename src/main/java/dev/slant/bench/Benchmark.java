@@ -24,12 +24,14 @@ public final class Benchmark {
    * One measured run.
    *
    * @param cpuSeconds CPU time of the whole process during the run (all threads, GC and JIT
-   *     included): on a machine shared with other work, {@code cpuSeconds / seconds} below the
-   *     thread count shows the run did not get the cores it asked for
+   *     included)
+   * @param cpuWaitSeconds time the workload's threads were ready to run but waited for a CPU
+   *     taken by other work (summed over threads; -1 where the platform does not report it): on a
+   *     machine shared with other work it says how much of the wall time was not this program's
    */
   public record Result(
       String stage, int threads, double seconds, double mbPerSecond, double tokensPerSecond,
-      long tokens, long peakHeapBytes, double cpuSeconds) {}
+      long tokens, long peakHeapBytes, double cpuSeconds, double cpuWaitSeconds) {}
 
   /** A unit of work per article that returns how many tokens it processed. */
   public interface Workload {
@@ -85,15 +87,22 @@ public final class Benchmark {
       throws Exception {
     System.gc();
     resetPeaks();
+    RunQueueWatch waits = RunQueueWatch.start();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
-    long tokens = workload.run(corpus.documents(), threads);
+    long tokens;
+    try {
+      tokens = workload.run(corpus.documents(), threads);
+    } finally {
+      waits.close();
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+    double waitSeconds = waits.stop();
     long peak = peakHeap();
     workload.afterRun();
     return new Result(workload.name(), threads, seconds, corpus.bytes() / 1e6 / seconds,
-        tokens / seconds, tokens, peak, cpuSeconds);
+        tokens / seconds, tokens, peak, cpuSeconds, waitSeconds);
   }
 
   /** Runs {@code perDocument} over the documents on a pool of threads, summing its results. */

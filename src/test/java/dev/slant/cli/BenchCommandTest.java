@@ -83,6 +83,8 @@ class BenchCommandTest {
           "peak_heap_bytes", "cpu_seconds")) {
         assertTrue(stage.get(positive).asDouble() > 0, positive + " in " + stage);
       }
+      assertTrue(stage.get("cpu_wait_seconds").asDouble() >= 0
+          || !Files.isDirectory(Path.of("/proc/self/task")), stage.toString());
     }
     assertEquals(Set.of("opennlp/1", "score/1", "compare/1", "opennlp/2", "score/2",
         "compare/2"), seen);
@@ -93,6 +95,10 @@ class BenchCommandTest {
     assertTrue(ratios.get("score_vs_opennlp").get("2").asDouble() > 0, ratios.toString());
     for (String stage : List.of("opennlp", "score", "compare")) {
       assertTrue(ratios.get("speedup").get(stage).asDouble() > 0, ratios.toString());
+      if (Files.isDirectory(Path.of("/proc/self/task"))) {
+        assertTrue(ratios.get("speedup_without_cpu_waits").get(stage).asDouble() > 0,
+            ratios.toString());
+      }
     }
 
     JsonNode startup = report.get("startup");
