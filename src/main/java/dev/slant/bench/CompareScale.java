@@ -141,8 +141,9 @@ public final class CompareScale {
       double seconds = (System.nanoTime() - t0) / 1e9;
       Workloads.requireAllScored(result.batch());
       String input = String.format(Locale.ROOT,
-          "%d JSON-lines files in %s, %s repeated, %d outlets", countFiles(corpusDir),
-          corpusDir, source.description(), OUTLETS);
+          "%d JSON-lines files in %s: the %d articles of the benchmark corpus repeated,"
+              + " spread over %d outlets", countFiles(corpusDir), corpusDir,
+          source.documents().size(), OUTLETS);
       return new Result(input, bytes, result.batch().scored(), threads, seconds,
           bytes / 1e6 / seconds, Runtime.getRuntime().maxMemory(), peakHeap, maxAfterGc,
           collections, HeapWatch.peakRssBytes());

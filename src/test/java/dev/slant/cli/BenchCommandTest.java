@@ -121,6 +121,30 @@ class BenchCommandTest {
   }
 
   @Test
+  void compareScaleWritesACorpusOfTheAskedSizeComparesItAndCleansUp() throws IOException {
+    Path json = dir.resolve("scale.json");
+    Path scratch = Files.createDirectories(dir.resolve("scratch"));
+    Run r = slant("bench", "--corpus", corpus().toString(), "--compare-scale", "0.02",
+        "--threads", "2", "--json", json.toString(), "--scratch", scratch.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode scale = JSON.readTree(json.toFile()).get("compare_scale");
+    assertTrue(scale.get("input_bytes").asLong() >= 20_000, scale.toString());
+    assertEquals(0, scale.get("articles").asInt() % 3, "whole copies of the corpus");
+    assertTrue(scale.get("articles").asInt() >= 20_000 / 600, scale.toString());
+    assertEquals(2, scale.get("threads").asInt());
+    for (String positive : List.of("seconds", "mb_per_second", "max_heap_bytes",
+        "peak_heap_bytes")) {
+      assertTrue(scale.get(positive).asDouble() > 0, positive + " in " + scale);
+    }
+    assertTrue(scale.get("input").asText().contains("the 3 articles of the benchmark corpus"
+        + " repeated, spread over 5 outlets"), scale.toString());
+    assertTrue(r.out().contains("compare at scale: "), r.out());
+    try (var left = Files.list(scratch)) {
+      assertEquals(List.of(), left.toList(), "the generated corpus and report are deleted");
+    }
+  }
+
+  @Test
   void aMissingCorpusIsReportedWithoutMeasuring() {
     Path missing = dir.resolve("nowhere");
     Run r = slant("bench", "--corpus", missing.toString(), "--startup-runs", "0");
