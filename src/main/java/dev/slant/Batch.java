@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,11 @@ public final class Batch {
       // A defect must not cost the rest of the batch; it is reported with the article it hit.
       return new Outcome.Failed(new InputException(doc.origin(),
           "internal error while analysing (please report): " + e, e));
+    } catch (OutOfMemoryError e) {
+      // What this article allocated is garbage now, so the others can still be analysed.
+      return new Outcome.Failed(new InputException(doc.origin(), String.format(Locale.ROOT,
+          "not enough memory to analyse this article of %,d characters; give Java more (e.g."
+              + " SLANT_JAVA_OPTS=-Xmx4g) or use fewer --threads", doc.text().length()), e));
     }
   }
 

@@ -1,15 +1,14 @@
 package dev.slant.cli;
 
+import dev.slant.io.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +25,10 @@ final class AtomicOutput implements AutoCloseable {
 
   AtomicOutput(Path target) throws IOException {
     this.target = target.toAbsolutePath();
+    if (Files.isDirectory(this.target)) {
+      // Checked before anything is analysed; a move onto an empty directory would replace it.
+      throw new IOException("it is a directory; --out needs a file name");
+    }
     Path dir = this.target.getParent();
     Path temp = null;
     for (int attempt = 0; temp == null; attempt++) {
@@ -52,11 +55,7 @@ final class AtomicOutput implements AutoCloseable {
   /** Finishes writing and puts the file in place. */
   void commit() throws IOException {
     writer.close();
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFile.moveIntoPlace(temp, target);
     committed = true;
   }
 

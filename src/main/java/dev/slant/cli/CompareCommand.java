@@ -38,6 +38,14 @@ import picocli.CommandLine.Model.CommandSpec;
           + " intervals, pairwise tests, distinctive loaded terms and a page per article.",
       "Writes DIR/outlets.json, outlets.csv, articles.csv, report.md, index.html and"
           + " articles/*.html, all at once: a failed run leaves a previous report intact."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was analysed and the report written",
+      "1:some inputs failed (each is reported on stderr); the report covers the others",
+      "2:usage error",
+      "3:nothing could be analysed, the report could not be written, or a fatal input error",
+      "70:internal error (please report it)",
     })
 public final class CompareCommand implements Callable<Integer> {
 
@@ -100,11 +108,14 @@ public final class CompareCommand implements Callable<Integer> {
       provenance.put("version", new Main.Version().getVersion()[0]);
       provenance.put("lexicons", lexiconSet.versions());
       Compare.Result result;
+      DuplicateIds ids = new DuplicateIds();
       try (ProgressBar bar = progressBar(read)) {
         Consumer<Batch.Outcome> observer = outcome -> {
           if (outcome instanceof Batch.Outcome.Failed f) {
             err.println(f.error().describe());
             err.flush();
+          } else if (outcome instanceof Batch.Outcome.Scored s) {
+            ids.check(s.result().document(), err);
           }
           if (bar != null) {
             bar.step();
@@ -113,6 +124,7 @@ public final class CompareCommand implements Callable<Integer> {
         result = Compare.run(Inputs.read(inputs, read), analyzer, options, provenance, out,
             observer);
       }
+      ids.summarise(err);
       outWriter.printf("compared %d articles in %d groups (%d failed) → %s%n",
           result.batch().scored(), result.report().outlets().size(), result.batch().failed(),
           out.resolve("index.html"));

@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       CheckCommand.class,
       CompareCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ExportArffCommand.class,
+      ModelInfoCommand.class,
+      TrainDefaultsCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
@@ -103,7 +108,8 @@ public final class Main implements Runnable {
       err.println(ie.describe());
       return ExitCodes.FAILED;
     }
-    err.println("slant: internal error: " + e + " (please report this)");
+    err.println(InputException.printable("slant: internal error: " + e)
+        + " (please report this)");
     return ExitCodes.INTERNAL;
   }
 

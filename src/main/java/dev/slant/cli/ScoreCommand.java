@@ -118,11 +118,13 @@ public final class ScoreCommand implements Callable<Integer> {
   private Batch.Summary write(Stream<Item> items, Analyzer analyzer, Renderer renderer,
       Writer writer, PrintWriter err) throws IOException {
     renderer.begin(writer);
+    DuplicateIds ids = new DuplicateIds();
     Batch.Summary summary = Batch.run(items, analyzer, analysis.threads(), outcome -> {
       if (outcome instanceof Batch.Outcome.Scored s) {
+        ids.check(s.result().document(), err);
         try {
           renderer.article(s.result(), writer);
-          writer.flush();
+          flush(writer);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -132,8 +134,21 @@ public final class ScoreCommand implements Callable<Integer> {
       }
     });
     renderer.end(writer);
-    writer.flush();
+    flush(writer);
+    ids.summarise(err);
     return summary;
+  }
+
+  /**
+   * Flushes, and fails if the output could not be written: a PrintWriter (standard output)
+   * swallows write errors, which would otherwise turn a full disk into a truncated report and
+   * exit code 0.
+   */
+  private static void flush(Writer writer) throws IOException {
+    writer.flush();
+    if (writer instanceof PrintWriter p && p.checkError()) {
+      throw new IOException("write error (disk full or output closed)");
+    }
   }
 
   private void report(Batch.Summary summary, PrintWriter err) {

@@ -21,6 +21,7 @@ final class Terminals {
         String target = Files.readSymbolicLink(fd2).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       } catch (IOException | UnsupportedOperationException e) {
+        // Cannot tell: no progress bar, which only costs a nicety, never output.
         return false;
       }
     }

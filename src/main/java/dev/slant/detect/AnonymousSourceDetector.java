@@ -189,21 +189,33 @@ public final class AnonymousSourceDetector implements Detector {
   /** The lexicon phrases of one document, indexed by where they start and end. */
   private static final class Phrases {
     final List<PhraseMatcher.Match<Entry>> fixed = new ArrayList<>();
-    final List<PhraseMatcher.Match<Entry>> clauses = new ArrayList<>();
+    /** Anonymity clauses by the sentence they lie in, so each sentence sees only its own. */
+    final Map<Integer, List<PhraseMatcher.Match<Entry>>> clausesBySentence = new HashMap<>();
     final Map<Integer, PhraseMatcher.Match<Entry>> linksByStart = new HashMap<>();
     final Map<Integer, PhraseMatcher.Match<Entry>> quantifiersByEnd = new HashMap<>();
 
     Phrases(AnnotatedDocument doc, List<PhraseMatcher.Match<Entry>> matches) {
       for (PhraseMatcher.Match<Entry> m : matches) {
+        if (m.value().kind() != Kind.FIXED_PHRASE && !withinOneSentence(doc, m.span())) {
+          // The sentence rules read one sentence's tokens; a clause or link broken by a line
+          // break ("asked not to be\nnamed") or by the cut of an over-long sentence is not one.
+          continue;
+        }
         switch (m.value().kind()) {
           case FIXED_PHRASE -> fixed.add(m);
-          case ANONYMITY_CLAUSE -> clauses.add(m);
+          case ANONYMITY_CLAUSE -> clausesBySentence.computeIfAbsent(
+              doc.sentenceIndexAt(m.span().start()), k -> new ArrayList<>()).add(m);
           case KNOWLEDGE_LINK, PROXIMITY_LINK -> linksByStart.put(m.span().start(), m);
           case VAGUE_QUANTIFIER -> quantifiersByEnd.put(m.span().end(), m);
           default -> { }
         }
       }
     }
+  }
+
+  private static boolean withinOneSentence(AnnotatedDocument doc, Span span) {
+    int i = doc.sentenceIndexAt(span.start());
+    return i < doc.sentences().size() && doc.sentences().get(i).span().contains(span);
   }
 
   /** The rules applied to one sentence. */
@@ -218,11 +230,7 @@ public final class AnonymousSourceDetector implements Detector {
       this.doc = doc;
       this.s = s;
       this.p = p;
-      for (PhraseMatcher.Match<Entry> c : p.clauses) {
-        if (s.span().contains(c.span().start())) {
-          clauses.add(c);
-        }
-      }
+      clauses.addAll(p.clausesBySentence.getOrDefault(s.index(), List.of()));
     }
 
     List<Source> sources() {

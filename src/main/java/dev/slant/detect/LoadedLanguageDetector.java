@@ -98,7 +98,7 @@ public final class LoadedLanguageDetector implements Detector {
         continue;
       }
       int first = LexiconForms.firstToken(doc, span);
-      if (first < 0 || adjectiveSpans.stream().anyMatch(a -> a.overlaps(span))) {
+      if (first < 0 || overlapsAny(adjectiveSpans, span)) {
         continue;
       }
       int last = LexiconForms.lastToken(doc, span);
@@ -110,6 +110,15 @@ public final class LoadedLanguageDetector implements Detector {
     }
     out.sort(Finding.READING_ORDER);
     return out;
+  }
+
+  /**
+   * True if {@code span} overlaps one of {@code spans}, which are disjoint and in text order:
+   * only the last one starting before the span ends can.
+   */
+  private static boolean overlapsAny(List<Span> spans, Span span) {
+    int i = QuotedRegions.lastStartingAtOrBefore(spans, span.end() - 1);
+    return i >= 0 && spans.get(i).overlaps(span);
   }
 
   private static boolean fitsPartOfSpeech(AnnotatedDocument doc, int first, int last, Entry e) {

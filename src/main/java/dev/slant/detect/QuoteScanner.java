@@ -12,16 +12,21 @@ import java.util.List;
  *
  * <p>Whether a mark can open or close follows the CommonMark flanking rules (an opening mark has
  * text after it, a closing mark text before it, with punctuation taken into account), refined per
- * mark: {@code ”} and {@code ’} never open, {@code „} and {@code ‚} never close, and a single mark
- * is an apostrophe, not a quote, between two letters or digits ({@code can't}, {@code O’Brien}),
- * before a two-digit year ({@code '90s}) and in common elisions ({@code 'em}, {@code 'til},
- * {@code rock 'n' roll}). French guillemets may have a space inside them ({@code « réforme »}).
+ * mark: {@code ’} never opens, {@code ”} opens only at a word start after a space ({@code the
+ * term ”amnesty”}) and closes after any non-space ({@code move.”Then}), {@code „} and {@code ‚}
+ * never close, and a single mark is an apostrophe, not a quote, between two letters or digits
+ * ({@code can't}, {@code O’Brien}), before a two-digit year ({@code '90s}) and in common elisions
+ * ({@code 'em}, {@code 'til}, {@code rock 'n' roll}). Guillemets and curly double quotes may have a
+ * space inside them ({@code « réforme »}, {@code “ temporary measure ”}).
  *
  * <p>Pairs never cross a line break. A closing mark pairs with the nearest open mark of its own
  * family (double, single, double guillemet, single guillemet), and marks opened after that one are
  * dropped as unbalanced; at most {@value #MAX_OPEN} marks stay open at once, so a line of thousands
- * of quote marks costs linear time. Pairs are therefore properly nested. The scan does not judge
- * length or meaning: a pair may hold a word or a paragraph.
+ * of quote marks costs linear time. Pairs are therefore properly nested. A single mark after
+ * {@code s} and before a lower-case word ({@code 'The protesters' demands are fair,'}) closes the
+ * innermost open mark only if no other mark closes it before the line ends. The scan does not judge
+ * length or meaning: a pair may hold a word or a paragraph. Opening marks still open at the end of
+ * their line are reported apart ({@link #scanWithUnclosed}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,8 +56,7 @@ public final class QuoteScanner {
 
     /** True for single quotation marks and single guillemets. */
     public boolean single() {
-      Family f = family(openMark);
-      return f == Family.SINGLE || f == Family.SINGLE_ANGLE;
+      return isSingle(openMark);
     }
   }
 
@@ -60,41 +64,106 @@ public final class QuoteScanner {
 
   private QuoteScanner() {}
 
+  /**
+   * What one scan finds.
+   *
+   * @param quotes all quotations, ordered by their opening mark
+   * @param unclosed for each opening mark still open at the end of its line, the span from that
+   *     mark to the line end, in text order (a quotation that runs on into the next paragraph)
+   */
+  public record Result(List<Quote> quotes, List<Span> unclosed) {}
+
   /** All quotations in the text, ordered by their opening mark. */
   public static List<Quote> scan(CharSequence text) {
-    List<int[]> pairs = new ArrayList<>();
-    int[] open = new int[MAX_OPEN];
-    int depth = 0;
+    return scanWithUnclosed(text).quotes();
+  }
+
+  /** All quotations in the text, and the opening marks left open at the end of their line. */
+  public static Result scanWithUnclosed(CharSequence text) {
+    Pairing pairing = new Pairing(text);
     for (int i = 0; i < text.length(); i++) {
+      pairing.accept(i);
+    }
+    pairing.endLine(text.length());
+    return new Result(withDepth(text, pairing.pairs), pairing.unclosed);
+  }
+
+  /** The state of one scan: the marks waiting for their closing mark, and what was found. */
+  private static final class Pairing {
+    private final CharSequence text;
+    private final List<int[]> pairs = new ArrayList<>();
+    private final List<Span> unclosed = new ArrayList<>();
+    private final int[] open = new int[MAX_OPEN];
+    /** For each open single mark, the first possible plural possessive that may close it, or -1. */
+    private final int[] possessive = new int[MAX_OPEN];
+    private int depth;
+
+    Pairing(CharSequence text) {
+      this.text = text;
+    }
+
+    void accept(int i) {
       char c = text.charAt(i);
       if (isLineBreak(c)) {
-        depth = 0;
-        continue;
+        endLine(i);
+        return;
       }
       if (family(c) == Family.NONE) {
-        continue;
+        return;
       }
       int role = role(text, i);
-      boolean closed = false;
       if ((role & CLOSES) != 0) {
-        for (int k = depth - 1; k >= 0; k--) {
-          if (compatible(text.charAt(open[k]), c)) {
-            pairs.add(new int[] {open[k], i});
-            depth = k;
-            closed = true;
-            break;
+        int k = depth - 1;
+        while (k >= 0 && !compatible(text.charAt(open[k]), c)) {
+          k--;
+        }
+        if (k >= 0 && looksPossessive(text, i)) {
+          // "'The protesters' demands are fair,'": close here only if nothing better follows.
+          if (k == depth - 1 && possessive[k] < 0) {
+            possessive[k] = i;
           }
+          return;
+        }
+        if (k >= 0) {
+          pairs.add(new int[] {open[k], i});
+          for (int j = k + 1; j < depth; j++) {
+            settle(j);
+          }
+          depth = k;
+          return;
         }
       }
-      if (!closed && (role & OPENS) != 0) {
+      if ((role & OPENS) != 0) {
         if (depth == MAX_OPEN) {
+          settle(0);
           System.arraycopy(open, 1, open, 0, MAX_OPEN - 1);
+          System.arraycopy(possessive, 1, possessive, 0, MAX_OPEN - 1);
           depth--;
         }
-        open[depth++] = i;
+        open[depth] = i;
+        possessive[depth] = -1;
+        depth++;
       }
     }
-    return withDepth(text, pairs);
+
+    /** A line ends at {@code end}: marks still open close at their possessive or stay unclosed. */
+    void endLine(int end) {
+      for (int j = 0; j < depth; j++) {
+        if (possessive[j] >= 0) {
+          settle(j);
+        } else {
+          unclosed.add(new Span(open[j], end));
+        }
+      }
+      depth = 0;
+    }
+
+    /** An open mark is given up: it pairs with its possible possessive, if it saw one. */
+    private void settle(int j) {
+      if (possessive[j] >= 0) {
+        pairs.add(new int[] {open[j], possessive[j]});
+      }
+    }
   }
 
   private static List<Quote> withDepth(CharSequence text, List<int[]> pairs) {
@@ -126,8 +195,12 @@ public final class QuoteScanner {
       case DOUBLE -> {
         return switch (c) {
           case '"' -> roles(left, right);
-          case '\u201C' -> roles(left, right && !left); // “ also closes „…“
-          case '\u201D' -> roles(false, right); // ”
+          // “ also closes „…“; both curly marks may have a space inside them, as in « x ».
+          case '\u201C' ->
+              roles(leftFlanking(prev, skipInnerSpace(text, i + 1, +1)), right && !left);
+          // ” closes after any non-space ("move.”Then"); it opens only at a word start, as some
+          // typesetting uses it for both marks.
+          case '\u201D' -> roles(isSpace(prev) && left, !isSpace(skipInnerSpace(text, i - 1, -1)));
           default -> roles(left, false); // „ ‟
         };
       }
@@ -204,6 +277,16 @@ public final class QuoteScanner {
     return word.equals("n") || end >= n || !isSingleMark(text.charAt(end));
   }
 
+  /**
+   * {@code s’} before a space and a lower-case word ({@code the protesters’ demands}): more likely
+   * a plural possessive than a closing mark.
+   */
+  private static boolean looksPossessive(CharSequence text, int i) {
+    return family(text.charAt(i)) == Family.SINGLE && i > 0 && text.charAt(i - 1) == 's'
+        && i + 2 < text.length() && text.charAt(i + 1) == ' '
+        && Character.isLowerCase(text.charAt(i + 2));
+  }
+
   private static final java.util.Set<String> ELIDED =
       java.util.Set.of("n", "em", "til", "tis", "twas", "cause", "bout", "cept", "nuff", "round");
 
@@ -240,6 +323,12 @@ public final class QuoteScanner {
   /** True for any quotation mark this scanner knows. */
   public static boolean isQuoteMark(char c) {
     return family(c) != Family.NONE;
+  }
+
+  /** True for single quotation marks and single guillemets. */
+  static boolean isSingle(char c) {
+    Family f = family(c);
+    return f == Family.SINGLE || f == Family.SINGLE_ANGLE;
   }
 
   private static boolean isSingleMark(char c) {

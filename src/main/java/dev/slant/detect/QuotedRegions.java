@@ -13,12 +13,11 @@ import java.util.List;
  * Finds quoted passages and tells direct speech (someone else's words, which are not the writer's
  * voice) from short quoted terms (scare quotes, which are).
  *
- * <p>Quote marks: straight {@code "}, curly “ ” and „, guillemets « », and single quotes ‘ ’ and
- * {@code '} when they open before a letter and close after a non-space before a non-letter, so
- * apostrophes ("don't", "the protesters' demands") are not quotes. Quotes pair within a paragraph
- * (a line). A double quote left open runs to the end of its paragraph, as in news copy where a
- * quotation continues into the next paragraph without a closing mark; an unclosed single quote is
- * ignored (it is more likely an apostrophe, as in "'90s").
+ * <p>Quote marks are paired by {@link QuoteScanner}, which tells apostrophes ("don't", "the
+ * protesters' demands", "'90s") from single quotes and pairs within a paragraph (a line). A double
+ * quote left open runs to the end of its paragraph, as in news copy where a quotation continues
+ * into the next paragraph without a closing mark; an unclosed single quote is ignored (it is more
+ * likely an apostrophe).
  *
  * <p>A quote is direct speech if it holds at least {@link #SPEECH_WORDS} words, or if a shorter
  * quote is introduced by a colon or a verb of saying ({@code said: "No."}, {@code said, "Never."})
@@ -58,28 +57,44 @@ public final class QuotedRegions {
     return new QuotedRegions(SpeechVerbs.of(lexicons));
   }
 
-  /** The inner spans of every quote that is direct speech, in text order. */
+  /** The inner spans of every quote that is direct speech and not inside another, in text order. */
   public List<Span> directSpeech(AnnotatedDocument doc) {
     List<Span> out = new ArrayList<>();
     for (Quote q : quotes(doc.text())) {
-      if (isDirectSpeech(doc, q)) {
+      // Quotes are nested, so one inside an earlier region is inside the last one.
+      boolean nested = !out.isEmpty() && out.get(out.size() - 1).contains(q.inner());
+      if (!nested && isDirectSpeech(doc, q)) {
         out.add(q.inner());
       }
     }
     return out;
   }
 
-  /** True if {@code span} lies inside one of {@code regions}. */
+  /**
+   * True if {@code span} lies inside one of {@code regions}, which must be disjoint and in text
+   * order, as {@link #directSpeech} returns them. Only the last region starting at or before the
+   * span can hold it: a binary search, since a long article has thousands of quotes and findings.
+   */
   public static boolean inside(List<Span> regions, Span span) {
-    for (Span r : regions) {
-      if (r.start() > span.start()) {
-        return false; // regions are in text order
-      }
-      if (r.contains(span)) {
-        return true;
+    int i = lastStartingAtOrBefore(regions, span.start());
+    return i >= 0 && regions.get(i).contains(span);
+  }
+
+  /** Index of the last of {@code spans} (in order of start) starting at or before {@code offset}. */
+  static int lastStartingAtOrBefore(List<Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return found;
   }
 
   public boolean isDirectSpeech(AnnotatedDocument doc, Quote q) {
@@ -147,114 +162,24 @@ public final class QuotedRegions {
     return i >= inner.start() && ",.!?…;".indexOf(text.charAt(i)) >= 0;
   }
 
-  /** Every quoted passage in {@code text}, in order of opening mark; tokenizer-independent. */
+  /**
+   * Every quoted passage in {@code text}, in order of opening mark; tokenizer-independent. The
+   * quotations of {@link QuoteScanner}, plus each double mark left open at the end of its
+   * paragraph, which runs to that end.
+   */
   public static List<Quote> quotes(String text) {
+    QuoteScanner.Result scan = QuoteScanner.scanWithUnclosed(text);
     List<Quote> out = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+    for (QuoteScanner.Quote q : scan.quotes()) {
+      out.add(new Quote(q.span(), q.inner(), true));
+    }
+    for (Span open : scan.unclosed()) {
+      if (!QuoteScanner.isSingle(text.charAt(open.start()))) {
+        out.add(new Quote(open, new Span(open.start() + 1, open.end()), false));
       }
-      doubleQuotes(text, start, end, out);
-      singleQuotes(text, start, end, out);
-      start = end + 1;
     }
     out.sort(Comparator.comparing(Quote::outer));
     return out;
-  }
-
-  private static void doubleQuotes(String text, int from, int to, List<Quote> out) {
-    int open = -1;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      boolean opener = c == '\u201C' || c == '\u201E' || c == '\u00AB';
-      boolean closer = c == '\u201D' || c == '\u00BB';
-      if (c == '"') {
-        opener = open < 0;
-        closer = open >= 0;
-      } else if (closer && open < 0 && startsWord(text, i, from)) {
-        opener = true; // a right quote used as a left one, as some typesetting does
-        closer = false;
-      }
-      if (open < 0 && opener) {
-        open = i;
-      } else if (open >= 0 && closer) {
-        add(out, new Span(open, i + 1), new Span(open + 1, i), true);
-        open = -1;
-      }
-    }
-    if (open >= 0) {
-      add(out, new Span(open, to), new Span(open + 1, to), false);
-    }
-  }
-
-  private static void singleQuotes(String text, int from, int to, List<Quote> out) {
-    int open = -1;
-    int weakClose = -1;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c != '\'' && c != '\u2018' && c != '\u2019' && c != '\u2039' && c != '\u203A') {
-        continue;
-      }
-      if (open < 0) {
-        boolean opens = c == '\u2039'
-            || ((c == '\'' || c == '\u2018') && startsWord(text, i, from)
-                && i + 1 < to && Character.isLetter(text.charAt(i + 1)));
-        if (opens) {
-          open = i;
-          weakClose = -1;
-        }
-        continue;
-      }
-      if (!closesWord(text, i, to) && c != '\u203A') {
-        continue;
-      }
-      if (looksPossessive(text, i, to)) {
-        if (weakClose < 0) {
-          weakClose = i; // "the protesters' demands": use only if nothing better follows
-        }
-        continue;
-      }
-      add(out, new Span(open, i + 1), new Span(open + 1, i), true);
-      open = -1;
-      weakClose = -1;
-    }
-    if (open >= 0 && weakClose >= 0) {
-      add(out, new Span(open, weakClose + 1), new Span(open + 1, weakClose), true);
-    }
-  }
-
-  private static void add(List<Quote> out, Span outer, Span inner, boolean closed) {
-    if (inner.length() > 0) {
-      out.add(new Quote(outer, inner, closed));
-    }
-  }
-
-  /** The mark at {@code i} stands before a word: start of paragraph, after space or bracket. */
-  private static boolean startsWord(String text, int i, int from) {
-    if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
-      return false;
-    }
-    if (i == from) {
-      return true;
-    }
-    char prev = text.charAt(i - 1);
-    return Character.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"".indexOf(prev) >= 0;
-  }
-
-  /** The mark at {@code i} ends a word: after a non-space, before a non-letter. */
-  private static boolean closesWord(String text, int i, int to) {
-    if (Character.isWhitespace(text.charAt(i - 1))) {
-      return false;
-    }
-    return i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
-  }
-
-  /** {@code s' } followed by a lower-case word: more likely a plural possessive than a closing quote. */
-  private static boolean looksPossessive(String text, int i, int to) {
-    return text.charAt(i - 1) == 's' && i + 2 < to && text.charAt(i + 1) == ' '
-        && Character.isLowerCase(text.charAt(i + 2));
   }
 
   static int countWords(String text, int from, int to) {

@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Strictly decodes a byte stream: UTF-8, with or without a byte-order mark, or UTF-16 when it
@@ -22,6 +23,7 @@ import java.util.Locale;
 final class DecodingReader extends Reader {
 
   private static final int BUFFER = 8192;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final InputStream in;
   private final CharsetDecoder decoder;
@@ -160,12 +162,31 @@ final class DecodingReader extends Reader {
           bytes.get(bytes.position() + i) & 0xFF));
     }
     long line = lineBreaks + lineBreaksIn(chars, 0, chars.position()) + 1;
-    String hint = encoding.equals("UTF-8")
-        ? "; slant reads UTF-8 (or UTF-16 with a byte-order mark): re-save the file as UTF-8"
-        : "";
+    // One stray byte, not a cut-off sequence, is the mark of a legacy single-byte encoding.
+    Optional<String> legacy = encoding.equals("UTF-8") && r.length() == 1
+        ? legacyHint(bytes.get(bytes.position()) & 0xFF) : Optional.empty();
+    String hint = !encoding.equals("UTF-8") ? "" : legacy.orElse(
+        "; slant reads UTF-8 (or UTF-16 with a byte-order mark): re-save the file as UTF-8");
     return new TextFormatException(String.format(Locale.ROOT,
         "invalid %s at byte offset %d (line %d, bytes %s)%s", encoding, offset, line, hex, hint),
         line);
+  }
+
+  /**
+   * Text saved by Word, Excel or older web pages is often Windows-1252, where the bytes that are
+   * invalid in UTF-8 are curly quotes, dashes and accented letters. Say so, with the character
+   * the byte stands for there, when it stands for one.
+   */
+  private static Optional<String> legacyHint(int b) {
+    if (b < 0x80) {
+      return Optional.empty();
+    }
+    String c = new String(new byte[] {(byte) b}, WINDOWS_1252);
+    if (c.equals("\uFFFD") || Character.isISOControl(c.charAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT, "; the file looks like Windows-1252 (where"
+        + " 0x%02X is %s): re-save it as UTF-8, e.g. iconv -f windows-1252 -t utf-8", b, c));
   }
 
   private void countLineBreaks(CharBuffer buf, int from, int to) {

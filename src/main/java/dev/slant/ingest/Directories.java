@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,21 +71,25 @@ final class Directories {
       }
       String relative = prefix.isEmpty() ? name : prefix + "/" + name;
       if (Files.isDirectory(child)) {
-        Optional<Path> real = realPath(child);
-        if (real.isPresent() && visited.add(real.get())) {
+        Path real;
+        try {
+          real = child.toRealPath();
+        } catch (IOException e) {
+          out.add(new Found(relative, child, null, "cannot read directory: "
+              + Failures.describe(child, e)));
+          continue;
+        }
+        if (visited.add(real)) {
           walk(child, relative, visited, out);
         }
       } else {
-        FileKind.of(name, false).ifPresent(k -> out.add(new Found(relative, child, k, null)));
+        FileKind.of(name, false).ifPresent(k -> out.add(Files.exists(child)
+            && !Files.isRegularFile(child)
+            // Opening a named pipe would wait for a writer forever; devices never end.
+            ? new Found(relative, child, null,
+                "not a regular file (a named pipe, socket or device); not read")
+            : new Found(relative, child, k, null)));
       }
-    }
-  }
-
-  private static Optional<Path> realPath(Path p) {
-    try {
-      return Optional.of(p.toRealPath());
-    } catch (IOException e) {
-      return Optional.empty();
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.slant.ingest;
 import dev.slant.core.InputException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 
 /** Turns I/O problems into failures a user can act on. */
 final class Failures {
+
+  private static final String LOOP = "symbolic link loop (the link leads back to itself)";
+  private static final String LOOP_REASON = "Too many levels of symbolic links";
 
   private Failures() {}
 
@@ -33,7 +37,7 @@ final class Failures {
     }
     if (e instanceof NoSuchFileException) {
       return path != null && Files.isSymbolicLink(path)
-          ? "broken symbolic link (its target does not exist)"
+          ? unfollowableLink(path)
           : "no such file or directory";
     }
     if (e instanceof AccessDeniedException) {
@@ -45,8 +49,28 @@ final class Failures {
     if (e instanceof NotDirectoryException) {
       return "not a directory";
     }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      // The reason without the path, which the origin already names.
+      return f.getReason().startsWith(LOOP_REASON) ? LOOP : "cannot read: " + f.getReason();
+    }
     String m = e.getMessage();
     return "cannot read: " + (m == null ? e.getClass().getSimpleName() : m);
+  }
+
+  /**
+   * Why a symbolic link cannot be followed: its target does not exist, or it leads back to
+   * itself (the operating system gives up after too many levels).
+   */
+  static String unfollowableLink(Path link) {
+    try {
+      link.toRealPath();
+      return "cannot follow symbolic link";
+    } catch (NoSuchFileException e) {
+      return "broken symbolic link (its target does not exist)";
+    } catch (IOException e) {
+      // Resolving the link failed for another reason than a missing target: a loop.
+      return LOOP;
+    }
   }
 
   /**

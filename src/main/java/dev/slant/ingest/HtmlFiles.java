@@ -90,19 +90,33 @@ final class HtmlFiles {
   static String blockText(Element root) {
     StringBuilder raw = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
+      // Counted on the way down and up rather than looked up from each text node: a page of
+      // 100,000 nested elements would otherwise cost 100,000 × depth steps.
+      private int preformatted = preformattedAncestors(root);
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          raw.append(inPre(t) ? t.getWholeText() : t.text());
-        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-          raw.append('\n');
+          raw.append(preformatted > 0 ? t.getWholeText() : t.text());
+        } else if (node instanceof Element e) {
+          if (PREFORMATTED.contains(e.normalName())) {
+            preformatted++;
+          }
+          if (e.isBlock() || e.nameIs("br")) {
+            raw.append('\n');
+          }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) {
-          raw.append('\n');
+        if (node instanceof Element e) {
+          if (PREFORMATTED.contains(e.normalName())) {
+            preformatted--;
+          }
+          if (e.isBlock()) {
+            raw.append('\n');
+          }
         }
       }
     }, root);
@@ -116,12 +130,13 @@ final class HtmlFiles {
     return String.join("\n", lines);
   }
 
-  private static boolean inPre(TextNode t) {
-    for (Node n = t.parentNode(); n != null; n = n.parentNode()) {
-      if (n instanceof Element e && PREFORMATTED.contains(e.normalName())) {
-        return true;
+  private static int preformattedAncestors(Element e) {
+    int n = 0;
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (PREFORMATTED.contains(a.normalName())) {
+        n++;
       }
     }
-    return false;
+    return n;
   }
 }

@@ -77,7 +77,7 @@ public final class Inputs {
     }
     if (!Files.exists(path)) {
       return ItemCursor.of(Failures.of(input, Files.isSymbolicLink(path)
-          ? "broken symbolic link (its target does not exist)"
+          ? Failures.unfollowableLink(path)
           : "no such file or directory"));
     }
     String name = path.getFileName() == null ? input : path.getFileName().toString();
@@ -89,8 +89,7 @@ public final class Inputs {
 
   static ItemCursor openFile(FileKind kind, SourceFile file, ReadOptions options) {
     if (!Files.exists(file.path()) && Files.exists(file.path(), LinkOption.NOFOLLOW_LINKS)) {
-      return ItemCursor.of(Failures.of(file.origin(),
-          "broken symbolic link (its target does not exist)"));
+      return ItemCursor.of(Failures.of(file.origin(), Failures.unfollowableLink(file.path())));
     }
     return switch (kind) {
       case TEXT -> ItemCursor.of(TextFiles.read(file, options));

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +24,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,11 +64,29 @@ public final class Lexicon {
     }
   }
 
+  /** Lexicons are word lists; a file larger than this is not one and is not read into memory. */
+  static final long MAX_FILE_BYTES = 64L << 20;
+
   public static Lexicon load(Path file, String... requiredColumns) throws InputException {
+    String origin = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(origin, "is a directory, not a lexicon file");
+    }
     try {
-      return parse(file.toString(), Files.readAllBytes(file), requiredColumns);
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new InputException(origin, "lexicon file of " + size + " bytes is larger than the"
+            + " limit of " + MAX_FILE_BYTES + " bytes");
+      }
+      return parse(origin, Files.readAllBytes(file), requiredColumns);
+    } catch (NoSuchFileException e) {
+      throw new InputException(origin, "no such lexicon file", e);
+    } catch (AccessDeniedException e) {
+      throw new InputException(origin, "cannot read lexicon: permission denied", e);
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read lexicon: " + e.getMessage(), e);
+      String why = e instanceof FileSystemException f && f.getReason() != null
+          ? f.getReason() : e.getMessage();
+      throw new InputException(origin, "cannot read lexicon: " + why, e);
     }
   }
 
@@ -128,16 +151,25 @@ public final class Lexicon {
   }
 
   private static String decode(String origin, byte[] bytes) throws InputException {
-    try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new InputException(origin, "not valid UTF-8");
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (r.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputException(origin + ":" + line, String.format(Locale.ROOT,
+          "not valid UTF-8 (byte 0x%02X at byte offset %d); save the lexicon as UTF-8",
+          bytes[in.position()] & 0xFF, in.position()));
     }
+    String s = out.flip().toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
   private static String sha256(byte[] bytes) {

@@ -125,6 +125,37 @@ public final class Annotator {
     return out;
   }
 
+  /**
+   * The tokenizer's spans with no boundary inside a surrogate pair: the model works on UTF-16
+   * units and can cut an emoji before a quote mark (👧" → \uD83D | \uDC67"). A cut pair goes
+   * whole to the token before the cut; a token left empty is dropped.
+   */
+  static List<Span> wholeCodePoints(String chunk, opennlp.tools.util.Span[] found) {
+    List<Span> out = new ArrayList<>(found.length);
+    int previousEnd = 0;
+    for (opennlp.tools.util.Span f : found) {
+      int start = f.getStart();
+      int end = f.getEnd();
+      if (splitsPair(chunk, end)) {
+        end++;
+      }
+      if (splitsPair(chunk, start)) {
+        start--;
+      }
+      start = Math.max(start, previousEnd);
+      if (start < end) {
+        out.add(new Span(start, end));
+        previousEnd = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean splitsPair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i));
+  }
+
   private static Span trim(String text, int start, int end) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
@@ -181,15 +212,15 @@ public final class Annotator {
 
     void tokenize(String text, Span sentence, int index, List<Token> into, List<String> lemmaInto) {
       String chunk = sentence.in(text);
-      opennlp.tools.util.Span[] found = tokenizer.tokenizePos(chunk);
-      String[] words = new String[found.length];
-      for (int i = 0; i < found.length; i++) {
-        words[i] = found[i].getCoveredText(chunk).toString();
+      List<Span> found = wholeCodePoints(chunk, tokenizer.tokenizePos(chunk));
+      String[] words = new String[found.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = found.get(i).in(chunk);
       }
       String[] tags = posTagger.tag(words, null);
-      for (int i = 0; i < found.length; i++) {
-        int start = sentence.start() + found[i].getStart();
-        int end = sentence.start() + found[i].getEnd();
+      for (int i = 0; i < words.length; i++) {
+        int start = sentence.start() + found.get(i).start();
+        int end = sentence.start() + found.get(i).end();
         into.add(new Token(start, end, words[i], Text.fold(words[i]), tags[i], index));
       }
       if (lemmaInto != null) {

@@ -2,6 +2,7 @@ package dev.slant.report;
 
 import dev.slant.core.Finding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -33,26 +34,41 @@ public final class Segments {
 
   private Segments() {}
 
+  /**
+   * The pieces in text order. One sweep over the cuts with the findings sorted by start and by
+   * end, so a long article with many findings costs O((n + pieces) log n), not n × pieces.
+   */
   public static List<Segment> of(String text, List<Finding> findings) {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(0);
     cuts.add(text.length());
-    for (Finding f : findings) {
+    List<Integer> inText = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       if (f.end() <= text.length()) {
         cuts.add(f.start());
         cuts.add(f.end());
+        inText.add(i);
       }
     }
+    List<Integer> byStart = new ArrayList<>(inText);
+    byStart.sort(Comparator.comparingInt(i -> findings.get(i).start()));
+    List<Integer> byEnd = new ArrayList<>(inText);
+    byEnd.sort(Comparator.comparingInt(i -> findings.get(i).end()));
+    TreeSet<Integer> active = new TreeSet<>();
     List<Segment> out = new ArrayList<>();
+    int opened = 0;
+    int closed = 0;
     Integer prev = null;
     for (int cut : cuts) {
-      if (prev != null && cut > prev) {
-        List<Integer> active = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-          Finding f = findings.get(i);
-          if (f.start() <= prev && f.end() >= cut && f.end() <= text.length()) {
-            active.add(i);
-          }
+      if (prev != null) {
+        // Active on [prev, cut): started at or before prev and not ended by prev. Every start
+        // and end is a cut, so such a finding also reaches cut.
+        while (opened < byStart.size() && findings.get(byStart.get(opened)).start() <= prev) {
+          active.add(byStart.get(opened++));
+        }
+        while (closed < byEnd.size() && findings.get(byEnd.get(closed)).end() <= prev) {
+          active.remove(byEnd.get(closed++));
         }
         out.add(new Segment(prev, cut, List.copyOf(active)));
       }

@@ -48,6 +48,18 @@ class AnonymousSourceDetectorTest {
             + "had stalled."));
   }
 
+  /**
+   * Lines are sentences, so a clause broken by a hard line wrap is not read as one (it used to
+   * throw a NullPointerException, losing the article).
+   */
+  @Test
+  void aClauseBrokenByALineWrapIsNotAClause() {
+    assertEquals(List.of("[0,13) Two officials 0.50 unnamed source: officials + asked"),
+        full(DETECTOR, "Two officials who asked not to be\nnamed said the plan was rushed."));
+    assertEquals(List.of(),
+        full(DETECTOR, "Two officials, speaking on condition of\nanonymity, said it was rushed."));
+  }
+
   @Test
   void anAnonymityClauseAfterTheVerbRaisesTheScoreOnly() {
     assertEquals(List.of("[0,13) Two officials 0.90 anonymity clause: on condition of anonymity"),

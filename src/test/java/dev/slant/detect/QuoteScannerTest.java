@@ -111,4 +111,38 @@ class QuoteScannerTest {
     assertEquals(new dev.slant.core.Span(6, 17), quotes.get(0).span());
     assertEquals("\"reform 🔥\"", quotes.get(0).span().in(text));
   }
+
+  @Test
+  void aPluralPossessiveClosesASingleQuoteOnlyIfNoOtherMarkDoes() {
+    assertEquals(List.of("'The protesters' demands are fair,'"),
+        quoted("'The protesters' demands are fair,' she said."));
+    assertEquals(List.of("‘the old boys’ network’"),
+        quoted("Critics blamed ‘the old boys’ network’ for the appointments."));
+    assertEquals(List.of("'experts'", "'plan'"), quoted("The 'experts' say the 'plan' failed."));
+  }
+
+  @Test
+  void curlyDoubleQuotesAllowInnerSpacesAndARightMarkUsedForBoth() {
+    assertEquals(List.of("“ temporary measure ”"),
+        quoted("The council called it a “ temporary measure ” on Monday."));
+    assertEquals(List.of("”amnesty”"), quoted("That is how the term ”amnesty” came into use."));
+    assertEquals(List.of("“We will not move.”"),
+        quoted("She said “We will not move.”Then she left."));
+  }
+
+  @Test
+  void openingMarksLeftOpenAtALineEndAreReportedApart() {
+    String text = "\"We were betrayed by our own government.\n\"They lied to us,\" she added.";
+    assertEquals(List.of("\"They lied to us,\""), quoted(text));
+    assertEquals(List.of(new dev.slant.core.Span(0, 40)),
+        QuoteScanner.scanWithUnclosed(text).unclosed());
+  }
+
+  @Test
+  void aQuotationOpenedInsideAnUnclosedOneStillPairs() {
+    String text = "He wrote, “The mayor called it “a fair deal.” Nobody agreed.";
+    assertEquals(List.of("“a fair deal.”"), quoted(text));
+    assertEquals(List.of(new dev.slant.core.Span(10, text.length())),
+        QuoteScanner.scanWithUnclosed(text).unclosed());
+  }
 }

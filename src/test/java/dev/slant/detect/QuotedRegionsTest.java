@@ -98,6 +98,13 @@ class QuotedRegionsTest {
   }
 
   @Test
+  void aQuotationThatQuotesSomeoneElseIsOneRegion() {
+    String text = "Ruiz added, “He calls the levy “a fair share for everyone.” He boasts of it.”";
+    assertEquals(List.of("He calls the levy “a fair share for everyone.” He boasts of it."),
+        speech(text));
+  }
+
+  @Test
   void insideIsAContainmentTestOverOrderedRegions() {
     List<Span> regions = List.of(new Span(0, 10), new Span(20, 30));
     assertTrue(QuotedRegions.inside(regions, new Span(2, 5)));

@@ -109,8 +109,9 @@ class InputsTest {
     Path file = write("latin1.txt", bytes);
     InputException e = failure(only(file.toString()));
     assertEquals(file + ":2", e.origin());
-    assertEquals("invalid UTF-8 at byte offset 20 (line 2, bytes 0xE9); slant reads UTF-8 (or"
-        + " UTF-16 with a byte-order mark): re-save the file as UTF-8", e.getMessage());
+    assertEquals("invalid UTF-8 at byte offset 20 (line 2, bytes 0xE9); the file looks like"
+        + " Windows-1252 (where 0xE9 is é): re-save it as UTF-8, e.g. iconv -f windows-1252"
+        + " -t utf-8", e.getMessage());
   }
 
   @Test
@@ -120,6 +121,8 @@ class InputsTest {
     InputException e = failure(only(file.toString()));
     assertEquals(file + ":2", e.origin());
     assertTrue(e.getMessage().startsWith("invalid UTF-8 at byte offset 23 (line 2"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("slant reads UTF-8 (or UTF-16 with a byte-order mark):"
+        + " re-save the file as UTF-8"), "a cut-off sequence is no sign of Windows-1252");
   }
 
   @Test

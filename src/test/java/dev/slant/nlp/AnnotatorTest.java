@@ -67,6 +67,24 @@ class AnnotatorTest {
     assertEquals(5_000, doc.wordCount());
   }
 
+  /**
+   * The OpenNLP tokenizer works on UTF-16 units and cuts "👩‍👩‍👧\"" between the two halves of 👧;
+   * a token must never start or end inside a surrogate pair.
+   */
+  @Test
+  void anEmojiBeforeAQuoteMarkIsNotCutInHalf() {
+    String text = "Fans replied \"👩‍👩‍👧\" within minutes.";
+    AnnotatedDocument doc = ANNOTATOR.annotate(Document.of("a", text));
+    List<String> tokens = doc.tokens().stream().map(Token::text).toList();
+    assertEquals(List.of("Fans", "replied", "\"", "👩‍👩‍👧", "\"", "within", "minutes", "."), tokens);
+    Token family = doc.tokens().get(3);
+    assertEquals(14, family.start());
+    assertEquals(22, family.end());
+    for (Token t : doc.tokens()) {
+      assertEquals(t.text(), text.substring(t.start(), t.end()));
+    }
+  }
+
   @Test
   void lemmasWhenAsked() {
     AnnotatedDocument doc =

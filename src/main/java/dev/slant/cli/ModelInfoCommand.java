@@ -1,0 +1,65 @@
+package dev.slant.cli;
+
+import dev.slant.core.InputException;
+import dev.slant.detect.Detectors;
+import dev.slant.detect.ml.ModelManifest;
+import dev.slant.detect.ml.ModelStore;
+import dev.slant.detect.ml.TrainedModel;
+import dev.slant.lexicon.LexiconSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code slant model-info}: loads a model with every check that scoring applies (container,
+ * manifest, checksum, allowlisted deserialisation, feature and lexicon compatibility) and
+ * describes it.
+ */
+@Command(name = "model-info", mixinStandardHelpOptions = true,
+    description = "Check a model file as scoring would, and describe how it was trained.")
+final class ModelInfoCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "MODEL", description = "Model file")
+  Path model;
+
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Lexicon overrides the model will be used with")
+  List<Path> lexicons = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try {
+      TrainedModel m = ModelStore.load(model);
+      LexiconSet lexiconSet = LexiconSet.withOverrides(lexicons);
+      m.extractor(lexiconSet, Detectors.standard(lexiconSet));
+      ModelManifest mf = m.manifest();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "%s: %s model, usable with these lexicons and detectors%n", model,
+          mf.task());
+      out.printf(Locale.ROOT, "classifier  %s %s (seed %d)%n", mf.classifier(), mf.options(),
+          mf.seed());
+      out.printf(Locale.ROOT, "features    %s, %d attributes, threshold %.3f%n", mf.featureSet(),
+          mf.attributes().size(), mf.threshold());
+      out.printf(Locale.ROOT, "trained on  %d examples (%d units) by slant %s%n", mf.examples(),
+          mf.units(), mf.slantVersion());
+      for (ModelManifest.DataFile f : mf.trainingData()) {
+        out.printf(Locale.ROOT, "data        %s (%s) sha256 %s%n", f.name(), f.format(), f.sha256());
+      }
+      out.flush();
+      return 0;
+    } catch (InputException e) {
+      spec.commandLine().getErr().println("slant model-info: " + e.describe());
+      return 1;
+    }
+  }
+}

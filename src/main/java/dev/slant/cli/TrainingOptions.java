@@ -1,0 +1,161 @@
+package dev.slant.cli;
+
+import dev.slant.core.InputException;
+import dev.slant.detect.Detectors;
+import dev.slant.detect.ml.FeatureConfig;
+import dev.slant.detect.ml.Task;
+import dev.slant.lexicon.LexiconSet;
+import dev.slant.train.ClassifierSpec;
+import dev.slant.train.CorpusFormat;
+import dev.slant.train.Training;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code train}, {@code evaluate} and {@code export-arff}. */
+final class TrainingOptions {
+
+  @Option(names = "--task", required = true, paramLabel = "TASK",
+      description = "sentence (biased or not), loaded (loaded-word tokens) or hedge (hedge and"
+          + " weasel cue tokens)")
+  String task;
+
+  @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE",
+      description = "Training data: files, or the folder of a corpus (ptc)")
+  List<Path> data;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      description = "csv (text,label), jsonl (span-annotated), arff (from export-arff), babe,"
+          + " mbic, ptc or szeged")
+  String format;
+
+  @Option(names = "--classifier", paramLabel = "CLASS",
+      description = "Weka classifier class, e.g. Logistic, SMO, NaiveBayesMultinomial,"
+          + " RandomForest, J48, SGD, LibLINEAR or a full class name (default: LibLINEAR"
+          + " logistic regression)")
+  String classifier;
+
+  @Option(names = "--options", paramLabel = "OPTIONS",
+      description = "Weka options for the classifier, quoted as one argument")
+  String options;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1)")
+  long seed;
+
+  @Option(names = "--threshold", paramLabel = "P|auto",
+      description = "Decision threshold on the positive-class probability, or auto to tune it"
+          + " on the training data (default: 0.5 for sentence, auto for token tasks)")
+  String threshold;
+
+  @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram (sentence)")
+  Integer ngrams;
+
+  @Option(names = "--window", paramLabel = "N", description = "Neighbour tokens each side (token"
+      + " tasks)")
+  Integer window;
+
+  @Option(names = "--min-count", paramLabel = "N",
+      description = "Keep a sparse attribute only if at least N training units have it")
+  Integer minCount;
+
+  @Option(names = "--max-terms", paramLabel = "N",
+      description = "At most N sparse attributes (n-grams, word identities), most frequent first")
+  Integer maxTerms;
+
+  @Option(names = "--style-features", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Length, punctuation, capitals, quotations, POS mix"
+          + " and closed word classes (default: on); --no-style-features --no-lexicon-features"
+          + " --no-finding-features leaves a plain bag of words")
+  boolean styleFeatures;
+
+  @Option(names = "--lexicon-features", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Lexicon match counts and weights (default: on)")
+  boolean lexiconFeatures;
+
+  @Option(names = "--finding-features", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "Rule detector finding counts (default: on)")
+  boolean findingFeatures;
+
+  @Option(names = "--lemmas", negatable = true, fallbackValue = "true",
+      description = "Lemma attributes (default: on for token tasks)")
+  Boolean lemmas;
+
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Extra lexicon file overriding a bundled one, e.g. loaded_adjectives.mine.tsv")
+  List<Path> lexicons = new ArrayList<>();
+
+  @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: 2)")
+  int threads;
+
+  Task task() throws InputException {
+    return Task.fromId(task.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
+        "--task", "unknown task '" + task + "' (use sentence, loaded or hedge)"));
+  }
+
+  CorpusFormat format() throws InputException {
+    return CorpusFormat.fromId(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+        new InputException("--format", "unknown format '" + format
+            + "' (use csv, jsonl, arff, babe, mbic, ptc or szeged)"));
+  }
+
+  FeatureConfig features(Task t) throws InputException {
+    FeatureConfig c = FeatureConfig.defaults(t);
+    try {
+      if (ngrams != null) {
+        c = c.withNgrams(ngrams);
+      }
+      if (window != null) {
+        c = c.withWindow(window);
+      }
+      if (minCount != null) {
+        c = c.withMinCount(minCount);
+      }
+      if (maxTerms != null) {
+        c = c.withMaxTerms(maxTerms);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InputException("options", e.getMessage());
+    }
+    c = c.withStyle(styleFeatures).withLexicons(lexiconFeatures).withFindings(findingFeatures);
+    if (lemmas != null) {
+      c = c.withLemmas(lemmas);
+    }
+    return c;
+  }
+
+  Double threshold(Task t) throws InputException {
+    if (threshold == null) {
+      return Training.defaultThreshold(t);
+    }
+    if (threshold.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(threshold);
+      if (d > 0 && d < 1) {
+        return d;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new InputException("--threshold", "expected a probability in (0, 1) or auto, got '"
+        + threshold + "'");
+  }
+
+  Training training() throws InputException {
+    Task t = task();
+    if (threads < 1) {
+      throw new InputException("--threads", "must be at least 1");
+    }
+    ClassifierSpec spec = classifier == null ? Training.defaultClassifier(t, seed)
+        : ClassifierSpec.of(classifier, options, seed);
+    if (classifier == null && options != null) {
+      spec = new ClassifierSpec(spec.className(), options, seed);
+    }
+    LexiconSet lexiconSet = LexiconSet.withOverrides(lexicons);
+    return new Training(t, features(t), spec, threshold(t), lexiconSet,
+        Detectors.standard(lexiconSet), threads);
+  }
+}

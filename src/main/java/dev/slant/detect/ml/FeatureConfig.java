@@ -1,0 +1,84 @@
+package dev.slant.detect.ml;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The knobs of feature extraction. Recorded in every model manifest, so scoring extracts exactly
+ * what training extracted.
+ *
+ * @param ngrams longest word n-gram of the sentence task (1 = unigrams only); unused by token tasks
+ * @param window neighbouring tokens on each side described by the token tasks; unused by the
+ *     sentence task
+ * @param minCount a sparse attribute (n-gram, word identity, suffix…) is kept only if at least this
+ *     many training units have it
+ * @param maxTerms at most this many sparse attributes, the most frequent first, which bounds the
+ *     model size
+ * @param style add the fixed style attributes: length, punctuation, capitals, quotations,
+ *     part-of-speech mix and closed word classes (intensifiers, negations, pronouns, modals)
+ * @param lexicons add counts and weights of matches of every bundled or user lexicon
+ * @param findings add counts and scores of the rule detectors' findings
+ * @param lemmas add lemma attributes (the annotator must then lemmatise)
+ */
+@JsonPropertyOrder({"ngrams", "window", "minCount", "maxTerms", "style", "lexicons", "findings",
+    "lemmas"})
+public record FeatureConfig(
+    int ngrams, int window, int minCount, int maxTerms, boolean style, boolean lexicons,
+    boolean findings, boolean lemmas) {
+
+  /** Bumped whenever extraction changes, so old models are refused instead of silently misread. */
+  public static final String FEATURE_SET = "slant-features/1";
+
+  public FeatureConfig {
+    if (ngrams < 1 || ngrams > 3) {
+      throw new IllegalArgumentException("ngrams must be 1..3, got " + ngrams);
+    }
+    if (window < 0 || window > 3) {
+      throw new IllegalArgumentException("window must be 0..3, got " + window);
+    }
+    if (minCount < 1 || maxTerms < 0) {
+      throw new IllegalArgumentException("minCount must be >= 1 and maxTerms >= 0");
+    }
+  }
+
+  /**
+   * The defaults for a task: sentence unigrams and bigrams seen at least twice (at most 10,000);
+   * token identity, lemma, suffix and the neighbours one token each side (at most 100,000).
+   */
+  public static FeatureConfig defaults(Task task) {
+    return task.tokenLevel()
+        ? new FeatureConfig(1, 1, 1, 100_000, true, true, true, true)
+        : new FeatureConfig(2, 0, 2, 10_000, true, true, true, false);
+  }
+
+  public FeatureConfig withNgrams(int n) {
+    return new FeatureConfig(n, window, minCount, maxTerms, style, lexicons, findings, lemmas);
+  }
+
+  public FeatureConfig withWindow(int w) {
+    return new FeatureConfig(ngrams, w, minCount, maxTerms, style, lexicons, findings, lemmas);
+  }
+
+  public FeatureConfig withMinCount(int min) {
+    return new FeatureConfig(ngrams, window, min, maxTerms, style, lexicons, findings, lemmas);
+  }
+
+  public FeatureConfig withMaxTerms(int max) {
+    return new FeatureConfig(ngrams, window, minCount, max, style, lexicons, findings, lemmas);
+  }
+
+  public FeatureConfig withStyle(boolean on) {
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, on, lexicons, findings, lemmas);
+  }
+
+  public FeatureConfig withLexicons(boolean on) {
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, on, findings, lemmas);
+  }
+
+  public FeatureConfig withFindings(boolean on) {
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, on, lemmas);
+  }
+
+  public FeatureConfig withLemmas(boolean on) {
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, findings, on);
+  }
+}

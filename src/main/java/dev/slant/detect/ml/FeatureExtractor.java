@@ -1,0 +1,457 @@
+package dev.slant.detect.ml;
+
+import dev.slant.core.AnnotatedDocument;
+import dev.slant.core.FeatureType;
+import dev.slant.core.Finding;
+import dev.slant.core.Sentence;
+import dev.slant.core.Span;
+import dev.slant.core.Token;
+import dev.slant.lexicon.Inflections;
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.LexiconSet;
+import dev.slant.lexicon.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns an annotated document and the rule detectors' findings into named features, the one place
+ * where training and scoring get their vectors from. Dense attributes (lengths, quotes, word
+ * classes, lexicon and finding counts) always exist; sparse ones (n-grams, word identities,
+ * suffixes, neighbours) are named after their content and kept or dropped by {@link FeatureSpace}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FeatureExtractor {
+
+  // Small closed word classes, written for these features (not taken from any corpus).
+  private static final Set<String> INTENSIFIERS = Set.of("very", "extremely", "incredibly",
+      "utterly", "totally", "absolutely", "completely", "deeply", "highly", "truly", "really",
+      "remarkably", "exceptionally", "enormously", "hugely", "tremendously", "terribly", "awfully",
+      "outright", "downright", "entirely", "wildly", "massively", "staggeringly", "so", "too",
+      "most", "even", "ever", "just");
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nothing",
+      "nobody", "none", "neither", "nor", "without", "cannot");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we",
+      "us", "our", "ours", "ourselves");
+  private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself",
+      "yourselves");
+  private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should",
+      "must", "perhaps", "possibly", "probably", "likely", "apparently", "seemingly");
+  private static final Map<String, Set<String>> WORD_CLASSES = new TreeMap<>(Map.of(
+      "intensifier", INTENSIFIERS, "negation", NEGATIONS, "first_person", FIRST_PERSON,
+      "second_person", SECOND_PERSON, "modal", MODALS));
+  private static final List<String> POS_TAGS =
+      List.of("ADJ", "ADV", "NOUN", "PROPN", "VERB", "PRON", "NUM", "AUX");
+
+  private final Task task;
+  private final FeatureConfig config;
+  private final List<String> lexiconNames = new ArrayList<>();
+  private final List<PhraseMatcher<Double>> matchers = new ArrayList<>();
+  private final List<String> denseNames;
+  private final Set<String> styleNames;
+
+  public FeatureExtractor(Task task, FeatureConfig config, LexiconSet lexicons) {
+    this.task = task;
+    this.config = config;
+    if (config.lexicons()) {
+      for (String name : new java.util.TreeSet<>(LexiconSet.BUNDLED.keySet())) {
+        lexiconNames.add(name);
+        matchers.add(matcher(name, lexicons.get(name)));
+      }
+    }
+    this.denseNames = List.copyOf(buildDenseNames());
+    this.styleNames = Set.copyOf(task.tokenLevel() ? tokenStyleNames() : sentenceStyleNames());
+  }
+
+  public Task task() {
+    return task;
+  }
+
+  public FeatureConfig config() {
+    return config;
+  }
+
+  /** Attributes every model of this task and configuration has, in attribute order. */
+  public List<String> denseNames() {
+    return denseNames;
+  }
+
+  /** True for the tokens the token tasks classify: those with a letter or digit. */
+  public static boolean isCandidate(Token t) {
+    return t.isWord();
+  }
+
+  private static PhraseMatcher<Double> matcher(String name, Lexicon lexicon) {
+    PhraseMatcher.Builder<Double> b = PhraseMatcher.builder();
+    boolean hasPos = lexicon.columns().contains("pos");
+    String weightColumn = lexicon.columns().contains("intensity") ? "intensity"
+        : lexicon.columns().contains("weight") ? "weight" : null;
+    for (LexiconEntry e : lexicon.entries()) {
+      double weight = 1.0;
+      if (weightColumn != null) {
+        try {
+          weight = Double.parseDouble(e.get(weightColumn));
+        } catch (NumberFormatException ignored) {
+          // the detectors validate their columns; a feature just counts such an entry as 1
+        }
+      }
+      Set<String> forms;
+      if (hasPos) {
+        String pos = e.get("pos").toLowerCase(java.util.Locale.ROOT);
+        forms = pos.startsWith("verb") ? Inflections.verb(e.term())
+            : pos.startsWith("noun") ? Inflections.noun(e.term()) : Set.of(e.term());
+      } else if (name.contains("adjective")) {
+        forms = Set.of(e.term());
+      } else {
+        forms = new java.util.LinkedHashSet<>(Inflections.verb(e.term()));
+        forms.addAll(Inflections.noun(e.term()));
+      }
+      for (String f : forms) {
+        b.add(f, weight);
+      }
+    }
+    return b.build();
+  }
+
+  private static List<String> sentenceStyleNames() {
+    List<String> names = new ArrayList<>(List.of("len.words", "len.chars_per_word",
+        "punct.exclamation", "punct.question", "caps.words", "quote.count", "quote.short",
+        "quote.share", "digits.words"));
+    for (String p : POS_TAGS) {
+      names.add("pos." + p);
+    }
+    for (String c : WORD_CLASSES.keySet()) {
+      names.add("class." + c);
+    }
+    return names;
+  }
+
+  private static List<String> tokenStyleNames() {
+    List<String> names = new ArrayList<>(List.of("tok.capitalised", "tok.upper", "tok.first",
+        "tok.last", "tok.position", "tok.in_quote", "tok.short_quote", "tok.hyphen", "tok.length",
+        "sent.words"));
+    for (String c : WORD_CLASSES.keySet()) {
+      names.add("class." + c);
+    }
+    return names;
+  }
+
+  private List<String> buildDenseNames() {
+    List<String> names = new ArrayList<>();
+    if (config.style()) {
+      names.addAll(task.tokenLevel() ? tokenStyleNames() : sentenceStyleNames());
+    }
+    for (String l : lexiconNames) {
+      names.add("lex." + l);
+      names.add("lex." + l + ".weight");
+    }
+    if (config.findings()) {
+      for (FeatureType t : FeatureType.values()) {
+        names.add("find." + t.id());
+        names.add("find." + t.id() + ".score");
+      }
+    }
+    return names;
+  }
+
+  /** What several units of one document share, computed once per document. */
+  public Context context(AnnotatedDocument doc, List<Finding> findings) {
+    if (config.lemmas() && !doc.hasLemmas()) {
+      throw new IllegalArgumentException("these features need a lemmatised document");
+    }
+    return new Context(doc, findings);
+  }
+
+  /** Features of the text unit made of tokens {@code [from, to)}: a sentence or a whole example. */
+  public Features sentence(Context c, int from, int to) {
+    Features.Builder f = Features.builder();
+    List<Token> tokens = c.doc.tokens();
+    int words = 0;
+    int wordChars = 0;
+    List<String> grams = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals("!")) {
+        f.add("punct.exclamation", 1);
+      } else if (t.text().equals("?")) {
+        f.add("punct.question", 1);
+      }
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      wordChars += t.text().length();
+      String w = normalise(t.lower());
+      grams.add(w);
+      if (isUpper(t.text()) && t.text().length() > 1) {
+        f.add("caps.words", 1);
+      }
+      if (Character.isDigit(t.text().charAt(0))) {
+        f.add("digits.words", 1);
+      }
+      if (POS_TAGS.contains(t.pos())) {
+        f.add("pos." + t.pos(), 1);
+      }
+      for (Map.Entry<String, Set<String>> e : WORD_CLASSES.entrySet()) {
+        if (e.getValue().contains(t.lower())) {
+          f.add("class." + e.getKey(), 1);
+        }
+      }
+      if (c.inQuote[i]) {
+        f.add("quote.share", 1);
+      }
+    }
+    for (int n = 1; n <= config.ngrams(); n++) {
+      for (int i = 0; i + n <= grams.size(); i++) {
+        f.add("w:" + String.join(" ", grams.subList(i, i + n)), 1);
+      }
+    }
+    f.add("len.words", Math.log1p(words));
+    f.add("len.chars_per_word", words == 0 ? 0 : (double) wordChars / words);
+    // Proportions rather than counts, so long and short units are comparable.
+    Features counts = f.build();
+    Features.Builder out = Features.builder();
+    for (int k = 0; k < counts.size(); k++) {
+      String name = counts.name(k);
+      double v = counts.value(k);
+      if (!config.style() && styleNames.contains(name)) {
+        continue;
+      }
+      out.add(name, name.startsWith("pos.") || name.equals("quote.share") ? v / Math.max(1, words) : v);
+    }
+    Span range = c.range(from, to);
+    for (Span q : config.style() ? c.quotes : List.<Span>of()) {
+      if (range.contains(q)) {
+        out.add("quote.count", 1);
+        if (c.wordsIn(q) <= 3) {
+          out.add("quote.short", 1);
+        }
+      }
+    }
+    for (int l = 0; l < lexiconNames.size(); l++) {
+      for (PhraseMatcher.Match<Double> m : c.lexiconMatches.get(l)) {
+        if (range.contains(m.span().start())) {
+          out.add("lex." + lexiconNames.get(l), 1);
+          out.add("lex." + lexiconNames.get(l) + ".weight", m.value());
+        }
+      }
+    }
+    if (config.findings()) {
+      for (Finding fi : c.findings) {
+        if (range.contains(fi.start())) {
+          out.add("find." + fi.type().id(), 1);
+          out.add("find." + fi.type().id() + ".score", fi.score());
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Features of token {@code i}, which must be a {@linkplain #isCandidate candidate}. */
+  public Features token(Context c, int i) {
+    AnnotatedDocument doc = c.doc;
+    Token t = doc.tokens().get(i);
+    Sentence s = doc.sentences().get(t.sentence());
+    Features.Builder f = Features.builder();
+    String w = normalise(t.lower());
+    f.add("w:" + w, 1);
+    f.add("p:" + t.pos(), 1);
+    if (config.lemmas()) {
+      f.add("l:" + normalise(doc.lemma(i)), 1);
+    }
+    if (w.length() > 4) {
+      f.add("s3:" + w.substring(w.length() - 3), 1);
+    }
+    for (int d = 1; d <= config.window(); d++) {
+      f.add("w-" + d + ":" + neighbour(doc, s, i - d), 1);
+      f.add("w+" + d + ":" + neighbour(doc, s, i + d), 1);
+      f.add("p-" + d + ":" + neighbourPos(doc, s, i - d), 1);
+      f.add("p+" + d + ":" + neighbourPos(doc, s, i + d), 1);
+    }
+    if (config.window() >= 1) {
+      f.add("b-1:" + neighbour(doc, s, i - 1) + " " + w, 1);
+      f.add("b+1:" + w + " " + neighbour(doc, s, i + 1), 1);
+    }
+    if (config.style()) {
+      tokenStyle(c, i, f);
+    }
+    for (int l = 0; l < lexiconNames.size(); l++) {
+      double weight = c.lexiconWeight[l][i];
+      if (weight != 0) {
+        f.add("lex." + lexiconNames.get(l), 1);
+        f.add("lex." + lexiconNames.get(l) + ".weight", weight);
+      }
+    }
+    if (config.findings()) {
+      for (FeatureType type : FeatureType.values()) {
+        double score = c.findingScore[type.ordinal()][i];
+        if (score > 0) {
+          f.add("find." + type.id(), 1);
+          f.add("find." + type.id() + ".score", score);
+        }
+      }
+    }
+    return f.build();
+  }
+
+  private static void tokenStyle(Context c, int i, Features.Builder f) {
+    AnnotatedDocument doc = c.doc;
+    Token t = doc.tokens().get(i);
+    Sentence s = doc.sentences().get(t.sentence());
+    boolean first = i == s.firstToken();
+    char c0 = t.text().charAt(0);
+    if (Character.isUpperCase(c0) && !first) {
+      f.add("tok.capitalised", 1);
+    }
+    if (isUpper(t.text()) && t.text().length() > 1) {
+      f.add("tok.upper", 1);
+    }
+    f.add("tok.first", first ? 1 : 0);
+    f.add("tok.last", i == s.endToken() - 1 || (i == s.endToken() - 2
+        && !doc.tokens().get(s.endToken() - 1).isWord()) ? 1 : 0);
+    f.add("tok.position", s.tokenCount() <= 1 ? 0 : (double) (i - s.firstToken())
+        / (s.tokenCount() - 1));
+    f.add("tok.in_quote", c.inQuote[i] ? 1 : 0);
+    f.add("tok.short_quote", c.inShortQuote[i] ? 1 : 0);
+    f.add("tok.hyphen", t.text().indexOf('-') > 0 ? 1 : 0);
+    f.add("tok.length", Math.log(t.text().length()));
+    f.add("sent.words", Math.log1p(s.tokenCount()));
+    for (Map.Entry<String, Set<String>> e : WORD_CLASSES.entrySet()) {
+      if (e.getValue().contains(t.lower())) {
+        f.add("class." + e.getKey(), 1);
+      }
+    }
+  }
+
+  private static String neighbour(AnnotatedDocument doc, Sentence s, int j) {
+    if (j < s.firstToken()) {
+      return "<s>";
+    }
+    if (j >= s.endToken()) {
+      return "</s>";
+    }
+    return normalise(doc.tokens().get(j).lower());
+  }
+
+  private static String neighbourPos(AnnotatedDocument doc, Sentence s, int j) {
+    if (j < s.firstToken()) {
+      return "<s>";
+    }
+    if (j >= s.endToken()) {
+      return "</s>";
+    }
+    return doc.tokens().get(j).pos();
+  }
+
+  /** Digits become 0 so that numbers share attributes; quote marks become {@code "}. */
+  static String normalise(String lower) {
+    StringBuilder sb = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      char r = Character.isDigit(c) ? '0' : isDoubleQuote(c) ? '"' : c;
+      if (r != c && sb == null) {
+        sb = new StringBuilder(lower.substring(0, i));
+      }
+      if (sb != null) {
+        sb.append(r);
+      }
+    }
+    return sb == null ? lower : sb.toString();
+  }
+
+  private static boolean isUpper(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  static boolean isDoubleQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB'
+        || c == '\u00BB';
+  }
+
+  /** Per-document precomputation: quotations, lexicon matches and finding coverage per token. */
+  public final class Context {
+    private final AnnotatedDocument doc;
+    private final List<Finding> findings;
+    private final List<Span> quotes;
+    private final boolean[] inQuote;
+    private final boolean[] inShortQuote;
+    private final List<List<PhraseMatcher.Match<Double>>> lexiconMatches = new ArrayList<>();
+    private final double[][] lexiconWeight;
+    private final double[][] findingScore;
+
+    private Context(AnnotatedDocument doc, List<Finding> findings) {
+      this.doc = doc;
+      this.findings = config.findings() ? List.copyOf(findings) : List.of();
+      int n = doc.tokens().size();
+      this.quotes = Quotations.find(doc.text());
+      this.inQuote = new boolean[n];
+      this.inShortQuote = new boolean[n];
+      for (Span q : quotes) {
+        boolean shortQuote = wordsIn(q) <= 3;
+        for (int i = doc.firstTokenFrom(q.start()); i < n && doc.tokens().get(i).start() < q.end();
+            i++) {
+          inQuote[i] = true;
+          inShortQuote[i] |= shortQuote;
+        }
+      }
+      lexiconWeight = new double[matchers.size()][n];
+      for (int l = 0; l < matchers.size(); l++) {
+        List<PhraseMatcher.Match<Double>> matches = matchers.get(l).findAll(doc.text());
+        lexiconMatches.add(matches);
+        for (PhraseMatcher.Match<Double> m : matches) {
+          cover(m.span(), m.value(), lexiconWeight[l]);
+        }
+      }
+      findingScore = new double[FeatureType.values().length][n];
+      for (Finding fi : this.findings) {
+        cover(fi.span(), fi.score(), findingScore[fi.type().ordinal()]);
+      }
+    }
+
+    public AnnotatedDocument document() {
+      return doc;
+    }
+
+    private void cover(Span span, double value, double[] perToken) {
+      for (int i = doc.firstTokenFrom(span.start()); i < perToken.length
+          && doc.tokens().get(i).start() < span.end(); i++) {
+        perToken[i] = Math.max(perToken[i], Math.max(value, Double.MIN_VALUE));
+      }
+      int inside = doc.tokenIndexAt(span.start());
+      if (inside >= 0) {
+        perToken[inside] = Math.max(perToken[inside], Math.max(value, Double.MIN_VALUE));
+      }
+    }
+
+    private int wordsIn(Span q) {
+      int words = 0;
+      for (int i = doc.firstTokenFrom(q.start()); i < doc.tokens().size()
+          && doc.tokens().get(i).start() < q.end(); i++) {
+        if (doc.tokens().get(i).isWord()) {
+          words++;
+        }
+      }
+      return words;
+    }
+
+    private Span range(int from, int to) {
+      List<Token> tokens = doc.tokens();
+      if (from >= to) {
+        return new Span(0, 0);
+      }
+      return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.slant.detect.ml;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a model file says about itself, checked before its payload is deserialised: which task it
+ * predicts, the exact feature space it expects, the lexicons and detectors its features came from,
+ * and how it was trained (so a result can be reproduced).
+ *
+ * @param format container format version
+ * @param task {@link Task#id()}
+ * @param slantVersion the slant version that trained it
+ * @param featureSet {@link FeatureConfig#FEATURE_SET} at training time
+ * @param features the extraction settings
+ * @param attributesSha256 SHA-256 of {@code attributes}, one name per line
+ * @param attributes feature attribute names in order (the class attribute excluded)
+ * @param classValues class values, negative first
+ * @param lexicons lexicon name → version the features used (empty if they used none)
+ * @param detectors class names of the rule detectors whose findings were features (empty if none)
+ * @param classifier Weka classifier class name
+ * @param options Weka options as given, after the seed was applied
+ * @param seed random seed of the classifier and of threshold tuning
+ * @param threshold positive-class probability at or above which a unit is predicted positive
+ * @param trainingData the files trained on, with their SHA-256
+ * @param examples number of training examples (texts)
+ * @param units number of training units (sentences or tokens)
+ * @param payloadSha256 SHA-256 of the serialised classifier that follows the manifest
+ */
+@JsonPropertyOrder({"format", "task", "slantVersion", "featureSet", "features", "classValues",
+    "lexicons", "detectors", "classifier", "options", "seed", "threshold", "trainingData",
+    "examples", "units", "payloadSha256", "attributesSha256", "attributes"})
+public record ModelManifest(
+    int format,
+    String task,
+    String slantVersion,
+    String featureSet,
+    FeatureConfig features,
+    String attributesSha256,
+    List<String> attributes,
+    List<String> classValues,
+    Map<String, String> lexicons,
+    List<String> detectors,
+    String classifier,
+    String options,
+    long seed,
+    double threshold,
+    List<DataFile> trainingData,
+    int examples,
+    int units,
+    String payloadSha256) {
+
+  /** One training input: its file name (no directories), format and content hash. */
+  @JsonPropertyOrder({"name", "format", "sha256"})
+  public record DataFile(String name, String format, String sha256) {}
+
+  public ModelManifest withPayloadSha256(String sha) {
+    return new ModelManifest(format, task, slantVersion, featureSet, features, attributesSha256,
+        attributes, classValues, lexicons, detectors, classifier, options, seed, threshold,
+        trainingData, examples, units, sha);
+  }
+}

@@ -1,0 +1,127 @@
+package dev.slant.detect.ml;
+
+import dev.slant.core.InputException;
+import dev.slant.detect.Detector;
+import dev.slant.lexicon.LexiconSet;
+import java.util.List;
+import java.util.Map;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+
+/**
+ * A checked, loaded model: manifest, feature space and classifier. Thread-safe: Weka classifiers
+ * keep scratch state while predicting, so each thread predicts with its own copy, deserialised
+ * from the already verified payload through the same allowlist.
+ */
+public final class TrainedModel {
+
+  private final String origin;
+  private final ModelManifest manifest;
+  private final Task task;
+  private final FeatureSpace space;
+  private final byte[] payload;
+  private final ThreadLocal<Classifier> classifiers;
+
+  TrainedModel(String origin, ModelManifest manifest, byte[] payload, Classifier first) {
+    this.origin = origin;
+    this.manifest = manifest;
+    this.task = Task.fromId(manifest.task()).orElseThrow();
+    this.space = FeatureSpace.of(task, manifest.attributes());
+    this.payload = payload;
+    Classifier[] firstOnce = {first};
+    this.classifiers = ThreadLocal.withInitial(() -> {
+      synchronized (firstOnce) {
+        if (firstOnce[0] != null) {
+          Classifier c = firstOnce[0];
+          firstOnce[0] = null;
+          return c;
+        }
+      }
+      try {
+        return ModelStore.deserialise(origin, this.payload);
+      } catch (InputException e) {
+        throw new IllegalStateException("verified payload failed to deserialise again", e);
+      }
+    });
+  }
+
+  /** Where the model was loaded from, for messages. */
+  public String origin() {
+    return origin;
+  }
+
+  public ModelManifest manifest() {
+    return manifest;
+  }
+
+  public Task task() {
+    return task;
+  }
+
+  public FeatureSpace space() {
+    return space;
+  }
+
+  public double threshold() {
+    return manifest.threshold();
+  }
+
+  public boolean needsLemmas() {
+    return manifest.features().lemmas();
+  }
+
+  /**
+   * The feature extractor this model was trained with, after checking that the running slant
+   * extracts the same features: same feature-set version, same dense attributes, and, when the
+   * features used them, the same lexicon versions and rule detectors.
+   *
+   * @param detectors the rule detectors whose findings will be passed to the extractor
+   */
+  public FeatureExtractor extractor(LexiconSet lexicons, List<? extends Detector> detectors)
+      throws InputException {
+    FeatureConfig config = manifest.features();
+    if (!FeatureConfig.FEATURE_SET.equals(manifest.featureSet())) {
+      throw new InputException(origin, "model was trained on feature set '"
+          + manifest.featureSet() + "' but this slant extracts '" + FeatureConfig.FEATURE_SET
+          + "'; retrain it with this version");
+    }
+    if (config.lexicons() || config.findings()) {
+      Map<String, String> now = lexicons.versions();
+      if (!now.equals(manifest.lexicons())) {
+        throw new InputException(origin, "model was trained with lexicon versions "
+            + manifest.lexicons() + " but the lexicons in use are " + now
+            + "; retrain it or use the lexicons it was trained with");
+      }
+    }
+    if (config.findings()) {
+      List<String> names = detectorNames(detectors);
+      if (!names.equals(manifest.detectors())) {
+        throw new InputException(origin, "model was trained on findings of the detectors "
+            + manifest.detectors() + " but the detectors in use are " + names);
+      }
+    }
+    FeatureExtractor extractor = new FeatureExtractor(task, config, lexicons);
+    List<String> dense = extractor.denseNames();
+    if (manifest.attributes().size() < dense.size()
+        || !manifest.attributes().subList(0, dense.size()).equals(dense)) {
+      throw new InputException(origin, "model attributes do not match this slant's features;"
+          + " retrain it with this version");
+    }
+    return extractor;
+  }
+
+  /** Detector class names as recorded in manifests. */
+  public static List<String> detectorNames(List<? extends Detector> detectors) {
+    return detectors.stream().map(d -> d.getClass().getName()).sorted().toList();
+  }
+
+  /** The model's probability that a unit with these features is positive. */
+  public double probability(Features features) {
+    Instance inst = space.vector(features, null, space.header(), true);
+    try {
+      return classifiers.get().distributionForInstance(inst)[1];
+    } catch (Exception e) {
+      throw new IllegalStateException("the " + manifest.classifier() + " model failed to predict", e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.slant.train;
+
+import dev.slant.core.InputException;
+import dev.slant.detect.ml.FeatureConfig;
+import dev.slant.detect.ml.ModelManifest;
+import dev.slant.detect.ml.Task;
+import dev.slant.lexicon.LexiconSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The recipes of the models bundled with slant, so that {@code slant train-defaults} regenerates
+ * them byte for byte from the public research corpora. Their features use no lexicons and no
+ * rule findings, so editing a lexicon never invalidates them; models that do use them are trained
+ * with {@code slant train}.
+ */
+public final class DefaultModels {
+
+  /**
+   * One bundled model.
+   *
+   * @param file file name under {@code models/}
+   * @param data path of the corpus relative to the shared data folder
+   */
+  public record Recipe(String file, Task task, CorpusFormat format, String data,
+      FeatureConfig features, ClassifierSpec classifier, Double threshold) {}
+
+  private static final long SEED = 1;
+
+  private DefaultModels() {}
+
+  public static List<Recipe> recipes() {
+    FeatureConfig sentence = FeatureConfig.defaults(Task.SENTENCE).withLexicons(false)
+        .withFindings(false);
+    // Dictionaries bounded so that the bundled models stay small.
+    FeatureConfig token = FeatureConfig.defaults(Task.LOADED).withLexicons(false)
+        .withFindings(false).withMinCount(2).withMaxTerms(30_000);
+    return List.of(
+        new Recipe("sentence-babe.model", Task.SENTENCE, CorpusFormat.BABE,
+            "babe/final_labels_SG2.csv", sentence,
+            Training.defaultClassifier(Task.SENTENCE, SEED), 0.5),
+        new Recipe("loaded-babe.model", Task.LOADED, CorpusFormat.BABE,
+            "babe/final_labels_SG2.csv", token,
+            Training.defaultClassifier(Task.LOADED, SEED), null),
+        new Recipe("hedge-szeged.model", Task.HEDGE, CorpusFormat.SZEGED,
+            "szeged-uncertainty-wikiweasel/wiki.xml", token.withWindow(2).withMaxTerms(20_000),
+            Training.defaultClassifier(Task.HEDGE, SEED), null));
+  }
+
+  /** Trains every bundled model from {@code dataRoot} into {@code outDir}. */
+  public static List<ModelManifest> train(Path dataRoot, Path outDir, int threads,
+      Consumer<String> log) throws InputException {
+    LexiconSet lexicons = LexiconSet.bundled();
+    List<ModelManifest> out = new ArrayList<>();
+    for (Recipe r : recipes()) {
+      log.accept("training " + r.file() + " on " + r.data());
+      Training t = new Training(r.task(), r.features(), r.classifier(), r.threshold(), lexicons,
+          List.of(), threads);
+      Corpus corpus = Corpora.read(r.format(), r.task(), List.of(dataRoot.resolve(r.data())));
+      out.add(t.train(corpus, outDir.resolve(r.file())));
+    }
+    return out;
+  }
+}
