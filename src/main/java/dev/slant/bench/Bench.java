@@ -98,7 +98,7 @@ public final class Bench {
     double loadAtEnd = BenchReport.Machine.loadAverage();
     int cores = Runtime.getRuntime().availableProcessors();
     if (Math.max(loadAtStart, loadAtEnd) > cores) {
-      notes.add(String.format(Locale.ROOT, "the load average (%.1f at start, %.1f at end) was"
+      notes.add(String.format(Locale.ROOT, "the load average (%.2f at start, %.2f at end) was"
           + " above the %d processors: other work competed for the cores, so multi-threaded"
           + " figures and speed-ups understate this program", loadAtStart, loadAtEnd, cores));
     }

@@ -105,7 +105,8 @@ public record BenchReport(
     }
     out.put("speedup", speedup);
     // An estimate for a machine with the cores to itself: each run's wall time less the time its
-    // threads waited for a CPU held by other work (spread over its threads).
+    // threads waited for a free CPU (spread over its threads). Rough when a stage keeps more
+    // threads busy than there are cores (compare writes pages beside its workers).
     out.put("speedup_without_cpu_waits", speedupWithoutWaits);
     return out;
   }
@@ -131,7 +132,7 @@ public record BenchReport(
   public void printTable(PrintWriter out) {
     Machine m = machine;
     out.printf(Locale.ROOT, "machine: %d processors, %s, Java %s (%s), max heap %d MB,"
-            + " load average %.1f at start, %.1f at end%n",
+            + " load average %.2f at start, %.2f at end%n",
         m.processors(), m.os(), m.java(), m.vm(), m.maxHeapBytes() >> 20,
         m.loadAverageStart(), m.loadAverageEnd());
     if (corpus != null) {
@@ -151,7 +152,7 @@ public record BenchReport(
             s.peakHeapBytes() >> 20);
       }
       out.println("(CPU: process CPU time / wall time, 100% = one core busy; CPU wait: time its"
-          + " threads were ready but other work held the cores)");
+          + " threads were ready to run but no core was free)");
       Map<String, Double> byCpu = ratios.getOrDefault("score_vs_opennlp_cpu", Map.of());
       ratios.getOrDefault("score_vs_opennlp", Map.of()).forEach((threads, r) ->
           out.printf(Locale.ROOT, "score throughput / OpenNLP ceiling, %s thread(s): %.0f%%"

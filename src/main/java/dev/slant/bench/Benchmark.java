@@ -25,9 +25,9 @@ public final class Benchmark {
    *
    * @param cpuSeconds CPU time of the whole process during the run (all threads, GC and JIT
    *     included)
-   * @param cpuWaitSeconds time the workload's threads were ready to run but waited for a CPU
-   *     taken by other work (summed over threads; -1 where the platform does not report it): on a
-   *     machine shared with other work it says how much of the wall time was not this program's
+   * @param cpuWaitSeconds time the workload's threads were ready to run but waited for a free CPU
+   *     (summed over threads; -1 where the platform does not report it): on a machine shared with
+   *     other work it says how much of the wall time was not this program's
    */
   public record Result(
       String stage, int threads, double seconds, double mbPerSecond, double tokensPerSecond,
