@@ -67,10 +67,6 @@ public final class CompareCommand implements Callable<Integer> {
           + " a different mix of topics does not pass for a different style.")
   String pairBy;
 
-  @Option(names = "--model", paramLabel = "MODEL",
-      description = "A trained model for the detectors (not available in this build).")
-  Path model;
-
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + CompareOptions.DEFAULT_SEED,
       description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -89,11 +85,6 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
-    if (model != null) {
-      err.println("slant compare: --model is not available in this build yet;"
-          + " run without it to use the lexicon and rule detectors");
-      return ExitCodes.USAGE;
-    }
     if (resamples < 1) {
       err.println("slant compare: --resamples must be at least 1");
       return ExitCodes.USAGE;
@@ -103,10 +94,13 @@ public final class CompareCommand implements Callable<Integer> {
     ReadOptions read = analysis.readOptions();
     try {
       LexiconSet lexiconSet = analysis.lexicons();
-      Analyzer analyzer = Analyzer.standard(lexiconSet);
+      // Group comparisons are of framing-feature rates; sentence-bias verdicts are not
+      // aggregated, so the sentence model is not run.
+      Analyzer analyzer = analysis.analyzer(lexiconSet, false);
       Map<String, Object> provenance = new LinkedHashMap<>();
       provenance.put("version", new Main.Version().getVersion()[0]);
       provenance.put("lexicons", lexiconSet.versions());
+      provenance.put("models", analysis.modelFiles().stream().map(Path::toString).toList());
       Compare.Result result;
       DuplicateIds ids = new DuplicateIds();
       try (ProgressBar bar = progressBar(read)) {

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
       "0:every input was scored",
       "1:some inputs failed (each is reported on stderr); the others were scored",
       "2:usage error",
-      "3:nothing could be scored, or a fatal input error (e.g. a malformed --lexicon file)",
+      "3:nothing could be scored, or a fatal input error (e.g. a malformed --lexicon file or an"
+          + " unusable --model file)",
       "70:internal error (please report it)",
     })
 public final class ScoreCommand implements Callable<Integer> {

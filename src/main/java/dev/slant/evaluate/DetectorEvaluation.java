@@ -25,18 +25,26 @@ public final class DetectorEvaluation {
 
   /** Analyses every document (on {@code threads} threads, results in input order) and scores it. */
   public static EvaluationReport run(Analyzer analyzer, List<GoldDocument> docs, int threads) {
-    List<List<Finding>> findings = new ArrayList<>(docs.size());
+    Analysed a = analyseAll(analyzer, docs.stream().map(GoldDocument::toDocument), threads);
+    return score(docs, a.findings(), coveredTypes(analyzer), a.failures());
+  }
+
+  /** Findings per document (empty for one that failed), in input order, and the failures. */
+  record Analysed(List<List<Finding>> findings, List<String> failures) {}
+
+  static Analysed analyseAll(
+      Analyzer analyzer, java.util.stream.Stream<dev.slant.core.Document> docs, int threads) {
+    List<List<Finding>> findings = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    Batch.run(docs.stream().map(d -> new Item.Article(d.toDocument())), analyzer, threads,
-        outcome -> {
-          if (outcome instanceof Batch.Outcome.Scored s) {
-            findings.add(s.result().findings());
-          } else if (outcome instanceof Batch.Outcome.Failed f) {
-            findings.add(List.of());
-            failures.add(f.error().describe());
-          }
-        });
-    return score(docs, findings, coveredTypes(analyzer), failures);
+    Batch.run(docs.map(Item.Article::new), analyzer, threads, outcome -> {
+      if (outcome instanceof Batch.Outcome.Scored s) {
+        findings.add(s.result().findings());
+      } else if (outcome instanceof Batch.Outcome.Failed f) {
+        findings.add(List.of());
+        failures.add(f.error().describe());
+      }
+    });
+    return new Analysed(findings, failures);
   }
 
   /**

@@ -1,13 +1,9 @@
 package dev.slant.evaluate;
 
+import dev.slant.io.Utf8;
 import dev.slant.core.InputException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +85,7 @@ public final class PtcCorpus {
   /** Reads one article and its labels, checking every label against the text. */
   public PtcArticle read(String id) throws InputException {
     Path path = articlePath(id);
-    String raw = decodeKeepingBom(path);
+    String raw = Utf8.readKeepingBom(path);
     int length = raw.codePointCount(0, raw.length());
     boolean bom = raw.startsWith("\uFEFF");
     List<PtcLabel> list = new ArrayList<>();
@@ -132,26 +128,8 @@ public final class PtcCorpus {
     return out;
   }
 
-  /** Strict UTF-8 with the BOM left in place (Java's UTF-8 decoder never strips it). */
-  static String decodeKeepingBom(Path path) throws InputException {
-    try {
-      byte[] bytes = Files.readAllBytes(path);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(path.toString(), "not valid UTF-8");
-    } catch (NoSuchFileException e) {
-      throw new InputException(path.toString(), "file not found");
-    } catch (IOException e) {
-      throw new InputException(path.toString(), "cannot read: " + e.getMessage(), e);
-    }
-  }
-
   private static List<String> readLines(Path file) throws InputException {
-    String content = decodeKeepingBom(file);
+    String content = Utf8.readKeepingBom(file);
     if (content.isEmpty()) {
       return List.of();
     }

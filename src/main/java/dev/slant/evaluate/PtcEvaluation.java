@@ -1,12 +1,10 @@
 package dev.slant.evaluate;
 
 import dev.slant.Analyzer;
-import dev.slant.Batch;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.InputException;
 import dev.slant.core.Span;
-import dev.slant.ingest.Item;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,19 +31,10 @@ public final class PtcEvaluation {
       throw new InputException(corpus.labelsDir().toString(),
           "no spans of technique \"" + technique + "\"; techniques present: " + String.join(", ", present));
     }
-    List<List<Finding>> findings = new ArrayList<>(articles.size());
-    List<String> failures = new ArrayList<>();
-    Batch.run(articles.stream().map(a -> new Item.Article(a.document())), analyzer, threads,
-        outcome -> {
-          if (outcome instanceof Batch.Outcome.Scored s) {
-            findings.add(s.result().findings());
-          } else if (outcome instanceof Batch.Outcome.Failed f) {
-            findings.add(List.of());
-            failures.add(f.error().describe());
-          }
-        });
-    return score(articles, findings, technique, predictedTypes,
-        DetectorEvaluation.coveredTypes(analyzer), failures);
+    DetectorEvaluation.Analysed a = DetectorEvaluation.analyseAll(
+        analyzer, articles.stream().map(PtcArticle::document), threads);
+    return score(articles, a.findings(), technique, predictedTypes,
+        DetectorEvaluation.coveredTypes(analyzer), a.failures());
   }
 
   /** Scores findings produced elsewhere; {@code findings} holds one list per article, in order. */

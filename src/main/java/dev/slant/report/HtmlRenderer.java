@@ -86,6 +86,9 @@ final class HtmlRenderer implements Renderer {
     m.put("sentences", Numbers.count(score.sentences()));
     m.put("findingCount", result.findings().size());
     m.put("framingIndex", Numbers.fixed(score.framingIndex(), 1));
+    m.put("hasBias", result.bias().isPresent());
+    m.put("biasModel", result.bias().map(BiasResult::model).map(Display::oneLine).orElse(""));
+    m.put("biasSummary", result.bias().map(SentenceRows::summary).orElse(""));
     List<Map<String, Object>> types = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     for (FeatureType t : FeatureType.values()) {
@@ -167,8 +170,7 @@ final class HtmlRenderer implements Renderer {
 
   private static List<Map<String, Object>> sentences(ArticleResult result) {
     String text = result.document().text();
-    List<SentenceScore> carrying = result.score().sentenceScores().stream()
-        .filter(s -> !s.counts().isEmpty()).toList();
+    List<SentenceScore> carrying = SentenceRows.shown(result);
     double max = carrying.stream().mapToDouble(SentenceScore::weight).max().orElse(0);
     List<Map<String, Object>> out = new ArrayList<>();
     for (SentenceScore s : carrying) {
@@ -182,6 +184,7 @@ final class HtmlRenderer implements Renderer {
       out.add(Map.of("index", s.index(), "words", s.words(), "kinds", kinds.toString(),
           "weight", Numbers.fixed(s.weight(), 2),
           "bar", Numbers.fixed(max > 0 ? 8 * s.weight() / max : 0, 1),
+          "probability", SentenceRows.probability(result, s),
           "text", Display.oneLine(s.span().in(text))));
     }
     return out;

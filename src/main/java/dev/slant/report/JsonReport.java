@@ -22,11 +22,14 @@ import java.io.Writer;
  * <pre>
  * {"id":…,"outlet":…,"title":…,"words":n,"sentences":n,
  *  "findings":[{"type":…,"start":n,"end":n,"text":…,"sentence":n,"score":x,"cue":…}],
- *  "scores":{"scare_quote":{"count":n,"per_1000_words":x},…},"framing_index":x}
+ *  "scores":{"scare_quote":{"count":n,"per_1000_words":x},…},"framing_index":x,
+ *  "bias":{"model":…,"mean_probability":x,"max_probability":x,"biased_sentences":n}}
  * </pre>
  *
  * with every feature type present in {@code scores}, in {@link FeatureType} order, and decimals
- * rounded as {@link Numbers#json}. The {@code json} format adds {@code sentence_scores}.
+ * rounded as {@link Numbers#json}; {@code bias} only when a sentence-bias model ran. The
+ * {@code json} format adds {@code sentence_scores}, each with its {@code bias_probability} when a
+ * model ran.
  */
 final class JsonReport {
 
@@ -87,6 +90,15 @@ final class JsonReport {
     }
     g.writeEndObject();
     g.writeNumberField("framing_index", Numbers.json(score.framingIndex()));
+    if (r.bias().isPresent()) {
+      BiasResult b = r.bias().get();
+      g.writeObjectFieldStart("bias");
+      g.writeStringField("model", b.model());
+      g.writeNumberField("mean_probability", Numbers.json(b.meanProbability()));
+      g.writeNumberField("max_probability", Numbers.json(b.maxProbability()));
+      g.writeNumberField("biased_sentences", b.biasedSentences());
+      g.writeEndObject();
+    }
     if (withSentences) {
       writeSentences(g, r);
     }
@@ -111,6 +123,9 @@ final class JsonReport {
       }
       g.writeEndObject();
       g.writeNumberField("weight", Numbers.json(s.weight()));
+      if (r.bias().isPresent() && !Double.isNaN(r.bias().get().probability(s.index()))) {
+        g.writeNumberField("bias_probability", Numbers.json(r.bias().get().probability(s.index())));
+      }
       g.writeStringField("text", s.span().end() <= text.length() ? s.span().in(text) : "");
       g.writeEndObject();
     }

@@ -53,6 +53,9 @@ final class MarkdownRenderer implements Renderer {
       sb.append("| ").append(t.label()).append(" | ").append(ts.count()).append(" | ")
           .append(Numbers.fixed(ts.per1000Words(), 2)).append(" |\n");
     }
+    result.bias().ifPresent(b -> sb.append("\n**Sentence bias** (model ")
+        .append(Markdown.escape(b.model())).append("): ").append(SentenceRows.summary(b))
+        .append('\n'));
     findings(sb, result);
     sentences(sb, result);
     out.write(sb.toString());
@@ -110,15 +113,17 @@ final class MarkdownRenderer implements Renderer {
   }
 
   private static void sentences(StringBuilder sb, ArticleResult result) {
-    List<SentenceScore> withFindings = result.score().sentenceScores().stream()
-        .filter(s -> !s.counts().isEmpty()).toList();
+    List<SentenceScore> withFindings = SentenceRows.shown(result);
     if (withFindings.isEmpty()) {
       return;
     }
     String text = result.document().text();
-    sb.append("\n### Sentences with findings\n\n")
-        .append("| Sentence | Words | Findings | Weight | Text |\n")
-        .append("|--:|--:|:--|--:|:--|\n");
+    boolean bias = result.bias().isPresent();
+    sb.append(bias ? "\n### Sentences with findings or rated biased\n\n"
+            : "\n### Sentences with findings\n\n")
+        .append("| Sentence | Words | Findings | Weight |").append(bias ? " Bias probability |" : "")
+        .append(" Text |\n")
+        .append("|--:|--:|:--|--:|").append(bias ? "--:|" : "").append(":--|\n");
     for (SentenceScore s : withFindings) {
       StringJoiner kinds = new StringJoiner(", ");
       for (FeatureType t : FeatureType.values()) {
@@ -131,6 +136,7 @@ final class MarkdownRenderer implements Renderer {
           .append(" | ").append(s.words())
           .append(" | ").append(kinds)
           .append(" | ").append(Numbers.fixed(s.weight(), 2))
+          .append(bias ? " | " + SentenceRows.probability(result, s) : "")
           .append(" | ").append(Markdown.escape(s.span().in(text))).append(" |\n");
     }
   }

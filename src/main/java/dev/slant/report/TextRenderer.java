@@ -4,6 +4,7 @@ import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.score.ArticleScore;
+import dev.slant.score.SentenceScore;
 import dev.slant.score.TypeScore;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,6 +50,9 @@ final class TextRenderer implements Renderer {
         .append("   Sentences: ").append(Numbers.count(score.sentences()))
         .append("   Framing index: ").append(Numbers.fixed(score.framingIndex(), 1))
         .append(" / 100\n");
+    result.bias().ifPresent(b -> sb.append("Sentence bias (model ")
+        .append(Display.oneLine(b.model())).append("): ").append(SentenceRows.summary(b))
+        .append('\n'));
     sb.append('\n');
     sb.append(String.format(Locale.ROOT, "%-19s %6s %17s", "Feature", "Count", "per 1,000 words"))
         .append('\n');
@@ -75,7 +79,21 @@ final class TextRenderer implements Renderer {
             .append(" ".repeat(width + 4)).append(Explanations.of(f)).append('\n');
       }
     }
+    result.bias().ifPresent(b -> biasedSentences(sb, result, b));
     out.write(sb.toString());
+  }
+
+  /** Each sentence the model rates biased, with its probability. */
+  private static void biasedSentences(StringBuilder sb, ArticleResult result, BiasResult b) {
+    List<SentenceScore> biased = result.score().sentenceScores().stream()
+        .filter(s -> b.probability(s.index()) >= b.threshold()).toList();
+    sb.append('\n').append("Sentences rated biased (").append(biased.size()).append("):\n");
+    String text = result.document().text();
+    for (SentenceScore s : biased) {
+      sb.append(String.format(Locale.ROOT, "  #%-4d %s  ", s.index(),
+              SentenceRows.probability(result, s)))
+          .append(Display.oneLine(s.span().in(text))).append('\n');
+    }
   }
 
   /** The text with a marker opening at each finding's start and closing, numbered, at its end. */

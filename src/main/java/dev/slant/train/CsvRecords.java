@@ -1,14 +1,10 @@
 package dev.slant.train;
 
+import dev.slant.io.Utf8;
 import dev.slant.core.InputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -89,22 +85,7 @@ final class CsvRecords {
   }
 
   static String decode(Path file) throws InputException {
-    String s = decodeKeepingBom(file);
+    String s = Utf8.readKeepingBom(file);
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
-  }
-
-  /** Strict UTF-8, with a BOM kept as the first character. */
-  static String decodeKeepingBom(Path file) throws InputException {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(file.toString(), "not valid UTF-8");
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
-    }
   }
 }

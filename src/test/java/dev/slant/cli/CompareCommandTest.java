@@ -89,11 +89,46 @@ class CompareCommandTest {
   }
 
   @Test
-  void modelIsNotAvailableYet() {
-    Run run = slant("compare", corpus, "--out", root.resolve("m").toString(), "--model", "x.model");
-    assertEquals(2, run.exit());
-    assertTrue(run.err().contains("--model is not available"), run.err());
+  void anUnreadableModelIsAOneLineFailureAndNothingIsWritten() {
+    Path missing = root.resolve("x.model");
+    Run run = slant("compare", corpus, "--out", root.resolve("m").toString(), "--model",
+        missing.toString());
+    assertEquals(3, run.exit());
+    assertTrue(run.err().startsWith(missing + ": cannot read model"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
     assertFalse(Files.exists(root.resolve("m")));
+  }
+
+  private Path bundledModel(String name) throws IOException {
+    try (var in = getClass().getClassLoader().getResourceAsStream("models/" + name)) {
+      Path file = root.resolve(name);
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  @Test
+  void aHedgeModelReplacesTheHedgeRulesAndIsRecordedInTheReport() throws IOException {
+    Path model = bundledModel("hedge-szeged.model");
+    Path out = root.resolve("with-model");
+    Run run = slant("compare", corpus, "--out", out.toString(), "--model", model.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode meta = json(out).get("meta");
+    assertEquals(model.toString(), meta.get("models").get(0).asText());
+    assertTrue(meta.get("detectors").toString().contains("ModelDetector"), meta.toString());
+    assertFalse(meta.get("detectors").toString().contains("AttributionHedgeDetector"),
+        meta.toString());
+  }
+
+  @Test
+  void aSentenceModelIsRefusedBecauseCompareDoesNotAggregateIt() throws IOException {
+    Path model = bundledModel("sentence-babe.model");
+    Run run = slant("compare", corpus, "--out", root.resolve("s").toString(), "--model",
+        model.toString());
+    assertEquals(3, run.exit());
+    assertEquals(model + ": this command does not use sentence-bias models; give a loaded or"
+        + " hedge model, or use 'slant score'", run.err().strip());
+    assertFalse(Files.exists(root.resolve("s")));
   }
 
   @Test

@@ -227,4 +227,101 @@ class ScoreCommandTest {
       return s.sorted().toList();
     }
   }
+
+  private static final String FRAMED = "The regime's draconian crackdown allegedly silenced"
+      + " critics, sources close to the ministry said.";
+
+  /** A copy of a bundled model file, so tests can pass it, or a damaged copy, as a user file. */
+  private Path bundledModel(String name, String as) throws IOException {
+    try (var in = getClass().getClassLoader().getResourceAsStream("models/" + name)) {
+      Path file = dir.resolve(as);
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  @Test
+  void theBundledSentenceModelReportsBiasUnlessTurnedOff() throws IOException {
+    Run r = slant("score", "--format", "json", "--text", FRAMED);
+    assertEquals(0, r.code(), r.err());
+    JsonNode bias = JSON.readTree(r.out()).get("bias");
+    assertEquals("sentence-babe", bias.get("model").asText());
+    double p = JSON.readTree(r.out()).get("sentence_scores").get(0).get("bias_probability")
+        .asDouble();
+    assertEquals(p, bias.get("mean_probability").asDouble(), 1e-4, "one sentence: mean = it");
+    assertEquals(p, bias.get("max_probability").asDouble(), 1e-4);
+
+    Run off = slant("score", "--format", "json", "--no-model", "--text", FRAMED);
+    assertEquals(0, off.code(), off.err());
+    JsonNode json = JSON.readTree(off.out());
+    assertFalse(json.has("bias"));
+    assertFalse(json.get("sentence_scores").get(0).has("bias_probability"));
+    assertEquals(json.get("findings"), JSON.readTree(r.out()).get("findings"),
+        "the sentence model does not change the findings");
+  }
+
+  @Test
+  void aSentenceModelFileReplacesTheBundledOneAndIsNamedAfterItsFile() throws IOException {
+    Path model = bundledModel("sentence-babe.model", "newsroom-bias.model");
+    Run r = slant("score", "--format", "jsonl", "--no-model", "--model", model.toString(),
+        "--text", FRAMED);
+    assertEquals(0, r.code(), r.err());
+    assertEquals("newsroom-bias", JSON.readTree(r.out()).get("bias").get("model").asText());
+  }
+
+  @Test
+  void aHedgeModelReplacesTheHedgeRules() throws IOException {
+    Path model = bundledModel("hedge-szeged.model", "hedge.model");
+    Run r = slant("score", "--format", "jsonl", "--no-model", "--model", model.toString(),
+        "--text", FRAMED);
+    assertEquals(0, r.code(), r.err());
+    JsonNode findings = JSON.readTree(r.out()).get("findings");
+    assertTrue(findings.toString().contains("{\"type\":\"attribution_hedge\",\"start\":33,"
+        + "\"end\":42,\"text\":\"allegedly\""), findings.toString());
+    for (JsonNode f : findings) {
+      if (f.get("type").asText().equals("attribution_hedge")) {
+        assertTrue(f.get("cue").asText().startsWith("model:hedge:"), f.toString());
+      }
+    }
+    Run rules = slant("score", "--format", "jsonl", "--no-model", "--text", FRAMED);
+    JsonNode ruleFindings = JSON.readTree(rules.out()).get("findings");
+    assertTrue(ruleFindings.findValuesAsText("cue").contains("hedges: allegedly"), rules.out());
+    assertEquals(ruleFindings.findValues("type").stream()
+            .filter(t -> !t.asText().equals("attribution_hedge")).toList(),
+        findings.findValues("type").stream()
+            .filter(t -> !t.asText().equals("attribution_hedge")).toList(),
+        "only the hedge findings come from the model");
+  }
+
+  @Test
+  void aTruncatedModelIsAOneLineErrorWithExitThree() throws IOException {
+    Path whole = bundledModel("sentence-babe.model", "whole.model");
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.model");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Run r = slant("score", "--model", cut.toString(), "--text", FRAMED);
+    assertEquals(ExitCodes.FAILED, r.code());
+    assertEquals("", r.out());
+    assertEquals(cut + ": truncated model file (" + bytes.length / 2
+        + " bytes; the header promises more)\n", r.err());
+  }
+
+  @Test
+  void twoModelsForOneTaskAreAOneLineErrorWithExitThree() throws IOException {
+    Path first = bundledModel("sentence-babe.model", "a.model");
+    Path second = bundledModel("sentence-babe.model", "b.model");
+    Run r = slant("score", "--model", first.toString(), "--model", second.toString(),
+        "--text", FRAMED);
+    assertEquals(ExitCodes.FAILED, r.code());
+    assertEquals(second + ": a second model for the sentence task (the first is " + first
+        + "); give one per task\n", r.err());
+  }
+
+  @Test
+  void aFileThatIsNotAModelIsAOneLineErrorWithExitThree() throws IOException {
+    Path text = write("notes.model", VOTE);
+    Run r = slant("score", "--model", text.toString(), "--text", FRAMED);
+    assertEquals(ExitCodes.FAILED, r.code());
+    assertEquals(text + ": not a slant model file (no 'SLANT-MODEL' header)\n", r.err());
+  }
 }

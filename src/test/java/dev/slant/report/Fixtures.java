@@ -31,7 +31,7 @@ final class Fixtures {
     Document doc = new Document("harbour-curfew", "Harbour Ledger",
         "Council's \"temporary\" curfew <script>alert(1)</script>", "2025-03-12",
         "https://ledger.example/curfew?a=1&b=2", text, "harbour-curfew.txt");
-    return result(doc,
+    return withBias(result(doc,
         at(FeatureType.LOADED_ADJECTIVE, "draconian", 0.9, "draconian"),
         at(FeatureType.ATTRIBUTION_HEDGE, "so-called", 0.8, "so-called"),
         at(FeatureType.SCARE_QUOTE, "\"temporary\"", 0.85, "quoted single word"),
@@ -41,7 +41,24 @@ final class Fixtures {
         at(FeatureType.ANONYMOUS_SOURCE, "sources close to the mayor", 0.8, "sources close to"),
         at(FeatureType.ANONYMOUS_SOURCE, "Critics", 0.6, "critics say"),
         at(FeatureType.LOADED_LANGUAGE, "crackdown", 0.8, "crackdown"),
-        at(FeatureType.LOADED_LANGUAGE, "witch hunt", 0.9, "witch hunt"));
+        at(FeatureType.LOADED_LANGUAGE, "witch hunt", 0.9, "witch hunt")),
+        // The quoted last sentence is rated biased without findings; the third has findings
+        // but is rated below the threshold.
+        0.6612, 0.8105, 0.4471, 0.5523);
+  }
+
+  /** The result with a sentence-bias verdict of these per-sentence probabilities. */
+  static ArticleResult withBias(ArticleResult r, double... probabilities) {
+    if (probabilities.length != r.score().sentences()) {
+      throw new IllegalArgumentException(r.score().sentences() + " sentences, "
+          + probabilities.length + " probabilities");
+    }
+    List<Double> ps = java.util.Arrays.stream(probabilities).boxed().toList();
+    double mean = java.util.Arrays.stream(probabilities).average().orElse(0);
+    double max = java.util.Arrays.stream(probabilities).max().orElse(0);
+    int biased = (int) java.util.Arrays.stream(probabilities).filter(p -> p >= 0.5).count();
+    return new ArticleResult(r.document(), r.findings(), r.score(), java.util.Optional.of(
+        new BiasResult("sentence-test", 0.5, ps, mean, max, biased)));
   }
 
   /** A neutral brief without findings. */
