@@ -1,7 +1,6 @@
 package dev.slant.bench;
 
 import dev.slant.Analyzer;
-import dev.slant.lexicon.LexiconSet;
 import dev.slant.nlp.Annotator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,15 +57,18 @@ public final class Bench {
 
   private Bench() {}
 
-  public static BenchReport run(Settings s, LexiconSet lexicons, PrintWriter progress)
-      throws Exception {
+  /**
+   * @param score the analysis chain {@code slant score} uses (for the score stage)
+   * @param compare the one {@code slant compare} uses (for the compare stage)
+   */
+  public static BenchReport run(Settings s, Analyzer score, Analyzer compare,
+      PrintWriter progress) throws Exception {
     double loadAtStart = BenchReport.Machine.loadAverage();
     List<String> notes = new ArrayList<>();
     progress.println("reading the corpus ...");
     progress.flush();
     BenchCorpus corpus = BenchCorpus.load(s.corpus(), s.minBytes());
     progress.println("corpus: " + corpus.description());
-    Analyzer analyzer = Analyzer.standard(lexicons);
     Annotator annotator = Annotator.standard();
     Workloads.TokenCounts counts = new Workloads.TokenCounts();
     Path reports = Files.createTempDirectory(s.scratch(), "slant-bench-");
@@ -75,10 +77,10 @@ public final class Bench {
       List<Benchmark.Workload> workloads = new ArrayList<>();
       workloads.add(Workloads.opennlp(annotator, counts));
       if (s.stages().contains(Workloads.SCORE)) {
-        workloads.add(Workloads.score(analyzer, counts));
+        workloads.add(Workloads.score(score, counts));
       }
       if (s.stages().contains(Workloads.COMPARE)) {
-        workloads.add(Workloads.compare(analyzer, counts, reports));
+        workloads.add(Workloads.compare(compare, counts, reports));
       }
       for (int threads : s.threads() > 1 ? List.of(1, s.threads()) : List.of(1)) {
         progress.printf(Locale.ROOT, "measuring %s with %d thread(s), %d run(s) each ...%n",
@@ -110,11 +112,11 @@ public final class Bench {
 
   /** Generates a corpus of about {@code targetBytes} and compares it (see {@link CompareScale}). */
   public static BenchReport compareScale(Path source, long targetBytes, int threads, Path scratch,
-      LexiconSet lexicons, PrintWriter progress) throws Exception {
+      Analyzer compare, PrintWriter progress) throws Exception {
     double loadAtStart = BenchReport.Machine.loadAverage();
     BenchCorpus articles = BenchCorpus.load(source, 0);
-    CompareScale.Result r = CompareScale.run(articles, targetBytes, Analyzer.standard(lexicons),
-        threads, scratch, progress);
+    CompareScale.Result r = CompareScale.run(articles, targetBytes, compare, threads, scratch,
+        progress);
     return new BenchReport(BenchReport.Machine.current(loadAtStart), null, List.of(), null,
         List.of(), r, List.of());
   }

@@ -1,9 +1,11 @@
 package dev.slant.cli;
 
+import dev.slant.Analyzer;
 import dev.slant.bench.Bench;
 import dev.slant.bench.BenchCorpus;
 import dev.slant.bench.BenchReport;
 import dev.slant.core.InputException;
+import dev.slant.lexicon.LexiconSet;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -99,11 +101,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchReport report;
     try {
+      LexiconSet lexicons = analysis.lexicons();
+      // The chains score and compare build from the same options (compare takes no sentence
+      // model), so each stage measures what its command does.
+      Analyzer compare = analysis.analyzer(lexicons, false);
       report = compareScaleMb != null
           ? Bench.compareScale(source, (long) (compareScaleMb * 1e6), analysis.threads(),
-              scratch, analysis.lexicons(), err)
+              scratch, compare, err)
           : Bench.run(new Bench.Settings(source, (long) (minMb * 1e6), analysis.threads(), runs,
-              Set.copyOf(stages), startupRuns, project, scratch), analysis.lexicons(), err);
+              Set.copyOf(stages), startupRuns, project, scratch), analysis.analyzer(lexicons),
+              compare, err);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (InputException e) {

@@ -1,6 +1,7 @@
 package dev.slant.spark;
 
 import dev.slant.Analyzer;
+import dev.slant.cli.AnalysisOptions;
 import dev.slant.core.InputException;
 import dev.slant.lexicon.LexiconSet;
 import java.util.Map;
@@ -22,9 +23,12 @@ final class Pipeline {
     static {
       try {
         LEXICONS = LexiconSet.bundled();
-        ANALYZER = Analyzer.standard(LEXICONS);
+        // The chain `slant score` builds with its default options (rule detectors and the
+        // bundled sentence-bias model), so the output lines are the same.
+        ANALYZER = new AnalysisOptions().analyzer(LEXICONS);
       } catch (InputException e) {
-        throw new IllegalStateException("a bundled lexicon is broken: " + e.describe(), e);
+        throw new IllegalStateException("a bundled lexicon or model is broken: " + e.describe(),
+            e);
       }
     }
   }

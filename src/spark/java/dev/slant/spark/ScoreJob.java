@@ -204,7 +204,8 @@ public final class ScoreJob {
 
   /**
    * The fields of {@code slant score --format jsonl} as Parquet columns, in the same order (see
-   * {@code JsonReport}): id, outlet, title, words, sentences, findings, scores, framing_index.
+   * {@code JsonReport}): id, outlet, title, words, sentences, findings, scores, framing_index and
+   * the sentence-bias summary.
    */
   static StructType articleSchema() {
     StructType finding = new StructType()
@@ -230,6 +231,11 @@ public final class ScoreJob {
         .add("sentences", DataTypes.IntegerType)
         .add("findings", DataTypes.createArrayType(finding))
         .add("scores", scores)
-        .add("framing_index", DataTypes.DoubleType);
+        .add("framing_index", DataTypes.DoubleType)
+        .add("bias", new StructType()
+            .add("model", DataTypes.StringType)
+            .add("mean_probability", DataTypes.DoubleType)
+            .add("max_probability", DataTypes.DoubleType)
+            .add("biased_sentences", DataTypes.IntegerType));
   }
 }
