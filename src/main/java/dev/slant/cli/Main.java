@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,16 @@ import picocli.CommandLine.Command;
     name = "slant",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Media-bias and framing analysis of news text.",
-    subcommands = {
+    description = "Media-bias and framing analysis of news text.")
+public final class Main implements Runnable {
+
+  /**
+   * Every subcommand, in the order help lists them; add new ones here. They are registered in
+   * {@link #run(InputStream, PrintWriter, PrintWriter, String...)} rather than in the annotation
+   * so that a run naming one builds only that one's picocli model: building all of them is about
+   * a fifth of a short run (see the README's performance notes).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       CommandLine.HelpCommand.class,
       ScoreCommand.class,
       CheckCommand.class,
@@ -28,8 +37,8 @@ import picocli.CommandLine.Command;
       ExportArffCommand.class,
       ModelInfoCommand.class,
       TrainDefaultsCommand.class,
-    })
-public final class Main implements Runnable {
+      BenchCommand.class);
+
 
   private final InputStream stdin;
 
@@ -44,7 +53,16 @@ public final class Main implements Runnable {
     this.stdin = stdin;
   }
 
+  /** Commands that load the language models; {@link #main} starts loading them at once. */
+  private static final java.util.Set<String> ANALYSING =
+      java.util.Set.of("score", "compare", "check", "bench", "train", "evaluate");
+
   public static void main(String[] args) {
+    if (args.length > 0 && ANALYSING.contains(args[0])) {
+      // Overlaps model loading with JVM warm-up, option parsing and lexicon loading: about a
+      // third of a short `score --text` run (see the README's performance notes).
+      dev.slant.nlp.EnglishModels.preloadInBackground();
+    }
     System.exit(run(args));
   }
 
@@ -59,8 +77,10 @@ public final class Main implements Runnable {
 
   /** As {@link #run(String...)} with the given standard streams. */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main(in))
-        .setOut(out)
+    CommandLine cli = new CommandLine(new Main(in));
+    addSubcommands(cli, args.length > 0 ? args[0] : "");
+    // After the subcommands: picocli applies these settings to the subcommands present.
+    cli.setOut(out)
         .setErr(err)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler(Main::failure);
@@ -70,6 +90,21 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Only the subcommand named first, when there is one (its help, options and errors are the
+   * same); every subcommand for {@code help}, usage, suggestions for a mistyped name, and the
+   * root's own options.
+   */
+  private static void addSubcommands(CommandLine cli, String first) {
+    for (Class<?> c : SUBCOMMANDS) {
+      if (!first.equals("help") && first.equals(c.getAnnotation(Command.class).name())) {
+        cli.addSubcommand(c);
+        return;
+      }
+    }
+    SUBCOMMANDS.forEach(cli::addSubcommand);
   }
 
   InputStream stdin() {

@@ -47,7 +47,13 @@ public final class Aggregator {
         rows, extremes(rows, true), extremes(rows, false), meta);
   }
 
-  private OutletSummary summarise(String group, List<ArticleRow> members,
+  /**
+   * One group's summary, as in {@link #build}: public so a distributed run (the Spark job) can
+   * summarise each group where its rows are.
+   *
+   * @param members the group's articles in input order (the bootstrap draws by position)
+   */
+  public OutletSummary summarise(String group, List<ArticleRow> members,
       Map<String, Map<String, Integer>> termsByGroup) {
     Map<String, Interval> features = new LinkedHashMap<>();
     for (Measure m : Measure.ALL) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class Collector {
 
   /** Finding types whose text counts as a term for the distinctive-terms lists. */
-  static final Set<FeatureType> TERM_TYPES =
+  public static final Set<FeatureType> TERM_TYPES =
       Set.of(FeatureType.LOADED_ADJECTIVE, FeatureType.LOADED_LANGUAGE);
   static final String ARTICLES_DIR = "articles";
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -86,7 +86,7 @@ public final class Collector {
    * Folded (lower case, straight apostrophes) with inner whitespace collapsed, so "Brutal\n
    * crackdown" and "brutal crackdown" count as one term.
    */
-  static String term(String text) {
+  public static String term(String text) {
     return WHITESPACE.matcher(Text.fold(text.strip())).replaceAll(" ");
   }
 

@@ -66,6 +66,18 @@ public final class ReportFiles {
     Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
   }
 
+  /**
+   * Outlet summaries serialised exactly as in {@code outlets.json}, as {@code {"outlets": […],
+   * "meta": {…}}}: for runs that aggregate elsewhere (the Spark job).
+   */
+  public static String outletsJson(List<OutletSummary> outlets, Map<String, Object> meta)
+      throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("outlets", outlets);
+    root.put("meta", meta);
+    return MAPPER.writeValueAsString(root) + "\n";
+  }
+
   private static List<Map<String, Object>> articleRefs(List<ArticleRow> rows) {
     return rows.stream().map(r -> {
       Map<String, Object> m = new LinkedHashMap<>();

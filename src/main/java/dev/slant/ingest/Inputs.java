@@ -54,6 +54,14 @@ public final class Inputs {
     return Articles.check(new Document("text", "", "", "", "", text, "--text"), options, "text");
   }
 
+  /**
+   * An article read by other means (a Spark row, a database record), with the checks every reader
+   * applies: no text, only whitespace, binary data or too long become a {@link Item.Failure}.
+   */
+  public static Item article(Document document, ReadOptions options) {
+    return Articles.check(document, options, "text");
+  }
+
   private static ItemCursor open(String input, ReadOptions options, InputStream stdin) {
     if (input.equals(STDIN)) {
       return ItemCursor.of(stdin(stdin, options));

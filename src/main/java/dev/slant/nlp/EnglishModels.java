@@ -40,6 +40,29 @@ public final class EnglishModels {
     static final LemmatizerModel MODEL = load(LEMMAS, LemmatizerModel::new);
   }
 
+  /**
+   * Starts loading the sentence, token and POS models on a background thread and returns at
+   * once, so that a short command parses its arguments and lexicons while the models load (they
+   * are most of a short run's time). Later calls to {@link #sentences()}, {@link #tokens()} and
+   * {@link #pos()} wait for that load. Does nothing when a model is missing: the first real use
+   * then reports it.
+   */
+  public static void preloadInBackground() {
+    ClassLoader loader = EnglishModels.class.getClassLoader();
+    for (String resource : new String[] {SENTENCE, TOKENS, POS}) {
+      if (loader.getResource(resource) == null) {
+        return;
+      }
+    }
+    Thread preload = new Thread(() -> {
+      pos(); // the largest first, so it is not the one a command waits for
+      tokens();
+      sentences();
+    }, "slant-model-preload");
+    preload.setDaemon(true);
+    preload.start();
+  }
+
   public static SentenceModel sentences() {
     return Sentences.MODEL;
   }

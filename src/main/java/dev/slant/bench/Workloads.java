@@ -1,0 +1,154 @@
+package dev.slant.bench;
+
+import dev.slant.Analyzer;
+import dev.slant.Batch;
+import dev.slant.compare.Compare;
+import dev.slant.compare.CompareOptions;
+import dev.slant.core.Document;
+import dev.slant.ingest.Item;
+import dev.slant.nlp.Annotator;
+import dev.slant.report.Format;
+import dev.slant.report.Renderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stages {@code slant bench} times. Every stage reports the same token count for the same
+ * articles (the OpenNLP tokens, counted by the {@link #opennlp} stage), so tokens/s figures of
+ * different stages compare directly.
+ */
+public final class Workloads {
+
+  public static final String OPENNLP = "opennlp";
+  public static final String SCORE = "score";
+  public static final String COMPARE = "compare";
+
+  private Workloads() {}
+
+  /** OpenNLP token counts per article id, filled by the {@link #opennlp} stage. */
+  public static final class TokenCounts {
+    private final Map<String, Integer> byId = new ConcurrentHashMap<>();
+
+    void put(Document d, int tokens) {
+      byId.put(d.id(), tokens);
+    }
+
+    /**
+     * @throws IllegalStateException if the article was not annotated by the opennlp stage first
+     */
+    long of(List<Document> docs) {
+      long sum = 0;
+      for (Document d : docs) {
+        Integer n = byId.get(d.id());
+        if (n == null) {
+          throw new IllegalStateException("no token count for " + d.id()
+              + ": the opennlp stage must run first");
+        }
+        sum += n;
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * The ceiling: OpenNLP sentence detection, tokenisation and POS tagging
+   * ({@link Annotator#annotate}) and nothing else.
+   */
+  public static Benchmark.Workload opennlp(Annotator annotator, TokenCounts counts) {
+    return workload(OPENNLP, (docs, threads) -> Benchmark.parallel(docs, threads, d -> {
+      int n = annotator.annotate(d).tokens().size();
+      counts.put(d, n);
+      return n;
+    }));
+  }
+
+  /**
+   * What {@code slant score --format jsonl} does after reading: the whole analysis, in input
+   * order through {@link Batch}, rendered as JSON lines into a writer that discards them.
+   */
+  public static Benchmark.Workload score(Analyzer analyzer, TokenCounts counts) {
+    return workload(SCORE, (docs, threads) -> {
+      Renderer renderer = Format.JSONL.renderer(false);
+      Writer sink = Writer.nullWriter();
+      renderer.begin(sink);
+      Batch.Summary summary = Batch.run(docs.stream().map(Item.Article::new), analyzer, threads,
+          outcome -> {
+            if (outcome instanceof Batch.Outcome.Scored s) {
+              try {
+                renderer.article(s.result(), sink);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+      renderer.end(sink);
+      requireAllScored(summary);
+      return counts.of(docs);
+    });
+  }
+
+  /**
+   * {@code slant compare} end to end after reading: analysis, per-article pages, aggregation with
+   * bootstrap intervals and rank tests, and every report file, written into a new directory under
+   * {@code scratch} and deleted after each run (untimed).
+   */
+  public static Benchmark.Workload compare(Analyzer analyzer, TokenCounts counts, Path scratch) {
+    return new Benchmark.Workload() {
+      private Path dir;
+
+      @Override
+      public String name() {
+        return COMPARE;
+      }
+
+      @Override
+      public long run(List<Document> docs, int threads) throws Exception {
+        dir = Files.createTempDirectory(scratch, "compare-");
+        Compare.Result result = Compare.run(docs.stream().map(Item.Article::new), analyzer,
+            CompareOptions.defaults().withThreads(threads), Map.of("version", "bench"),
+            dir.resolve("report"), outcome -> {});
+        requireAllScored(result.batch());
+        return counts.of(docs);
+      }
+
+      @Override
+      public void afterRun() throws IOException {
+        if (dir != null) {
+          Scratch.delete(dir);
+          dir = null;
+        }
+      }
+    };
+  }
+
+  static void requireAllScored(Batch.Summary summary) {
+    if (summary.failed() > 0) {
+      throw new IllegalStateException(summary.failed() + " articles failed; first: "
+          + summary.failures().get(0));
+    }
+  }
+
+  private interface Body {
+    long run(List<Document> docs, int threads) throws Exception;
+  }
+
+  private static Benchmark.Workload workload(String name, Body body) {
+    return new Benchmark.Workload() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public long run(List<Document> documents, int threads) throws Exception {
+        return body.run(documents, threads);
+      }
+    };
+  }
+}

@@ -1,0 +1,174 @@
+package dev.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command's output on a tiny corpus: its shape and plausibility, never its timings. */
+class BenchCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<String> ARTICLES = List.of(
+      "The harbour authority said on Monday that the ferry terminal would close for repairs."
+          + " Traders called the \"temporary\" closure a reckless blow to the waterfront.\n"
+          + "A senior official, speaking on condition of anonymity, said the work could take"
+          + " a year.",
+      "Council members voted 6-3 to approve the curfew. Critics say the so-called safety plan"
+          + " was drafted in secret and allegedly ignored the advice of police.\n"
+          + "The mayor insisted the measure was necessary.",
+      "Rain is expected across the region on Thursday, forecasters said. Temperatures will"
+          + " fall to around 8 degrees overnight, and winds may gust up to 60 km/h on the coast.");
+
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run slant(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+        new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path corpus() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (int i = 0; i < ARTICLES.size(); i++) {
+      Files.writeString(corpus.resolve("article-" + i + ".txt"), ARTICLES.get(i),
+          StandardCharsets.UTF_8);
+    }
+    return corpus;
+  }
+
+  @Test
+  void measuresEveryStageWithOneAndTwoThreadsAndWritesJson() throws IOException {
+    Path json = dir.resolve("bench.json");
+    Path scratch = Files.createDirectories(dir.resolve("scratch"));
+    Run r = slant("bench", "--corpus", corpus().toString(), "--min-mb", "0.005",
+        "--threads", "2", "--startup-runs", "1", "--json", json.toString(),
+        "--scratch", scratch.toString(), "--project", dir.resolve("no-checkout").toString());
+    assertEquals(0, r.code(), r.err());
+
+    JsonNode report = JSON.readTree(json.toFile());
+    JsonNode corpus = report.get("corpus");
+    assertTrue(corpus.get("description").asText().contains("3 .txt files under "),
+        corpus.toString());
+    assertTrue(corpus.get("bytes").asLong() >= 5_000, corpus.toString());
+    assertEquals(0, corpus.get("articles").asInt() % 3, "whole copies of the corpus");
+    long tokens = corpus.get("tokens").asLong();
+    assertTrue(tokens > 0);
+
+    Set<String> seen = new HashSet<>();
+    for (JsonNode stage : report.get("stages")) {
+      seen.add(stage.get("stage").asText() + "/" + stage.get("threads").asInt());
+      assertEquals(tokens, stage.get("tokens").asLong(), "every stage counts the same tokens");
+      for (String positive : List.of("seconds", "mb_per_second", "tokens_per_second",
+          "peak_heap_bytes", "cpu_seconds")) {
+        assertTrue(stage.get(positive).asDouble() > 0, positive + " in " + stage);
+      }
+      assertTrue(stage.get("cpu_wait_seconds").asDouble() >= 0
+          || !Files.isDirectory(Path.of("/proc/self/task")), stage.toString());
+    }
+    assertEquals(Set.of("opennlp/1", "score/1", "compare/1", "opennlp/2", "score/2",
+        "compare/2"), seen);
+    assertEquals(6, report.get("stages").size());
+
+    JsonNode ratios = report.get("ratios");
+    assertTrue(ratios.get("score_vs_opennlp").get("1").asDouble() > 0, ratios.toString());
+    assertTrue(ratios.get("score_vs_opennlp").get("2").asDouble() > 0, ratios.toString());
+    for (String stage : List.of("opennlp", "score", "compare")) {
+      assertTrue(ratios.get("speedup").get(stage).asDouble() > 0, ratios.toString());
+      if (Files.isDirectory(Path.of("/proc/self/task"))) {
+        assertTrue(ratios.get("speedup_without_cpu_waits").get(stage).asDouble() > 0,
+            ratios.toString());
+      }
+    }
+
+    JsonNode startup = report.get("startup");
+    assertEquals(1, startup.size(), () -> "without a built jar: one command, from the class path; " + report.get("notes"));
+    assertEquals(1, startup.get(0).get("runs_ms").size());
+    assertTrue(startup.get(0).get("median_ms").asDouble() > 0);
+    assertTrue(report.get("notes").toString().contains("target/slant.jar is not built"));
+
+    JsonNode machine = report.get("machine");
+    assertEquals(Runtime.getRuntime().availableProcessors(), machine.get("processors").asInt());
+    assertTrue(machine.get("max_heap_bytes").asLong() > 0);
+
+    assertTrue(r.out().contains("stage      threads   seconds     MB/s     tokens/s"), r.out());
+    assertTrue(r.out().contains("score throughput / OpenNLP ceiling, 2 thread(s): "), r.out());
+    assertTrue(ratios.get("score_vs_opennlp_cpu").get("1").asDouble() > 0, ratios.toString());
+    assertTrue(r.out().contains("java -cp, JVM defaults"), r.out());
+    try (var left = Files.list(scratch)) {
+      assertEquals(List.of(), left.toList(), "temporary reports are deleted");
+    }
+  }
+
+  @Test
+  void compareScaleWritesACorpusOfTheAskedSizeComparesItAndCleansUp() throws IOException {
+    Path json = dir.resolve("scale.json");
+    Path scratch = Files.createDirectories(dir.resolve("scratch"));
+    Run r = slant("bench", "--corpus", corpus().toString(), "--compare-scale", "0.02",
+        "--threads", "2", "--json", json.toString(), "--scratch", scratch.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode scale = JSON.readTree(json.toFile()).get("compare_scale");
+    assertTrue(scale.get("input_bytes").asLong() >= 20_000, scale.toString());
+    assertEquals(0, scale.get("articles").asInt() % 3, "whole copies of the corpus");
+    assertTrue(scale.get("articles").asInt() >= 20_000 / 600, scale.toString());
+    assertEquals(2, scale.get("threads").asInt());
+    for (String positive : List.of("seconds", "mb_per_second", "max_heap_bytes",
+        "peak_heap_bytes")) {
+      assertTrue(scale.get(positive).asDouble() > 0, positive + " in " + scale);
+    }
+    assertTrue(scale.get("input").asText().contains("the 3 articles of the benchmark corpus"
+        + " repeated, spread over 5 outlets"), scale.toString());
+    assertTrue(r.out().contains("compare at scale: "), r.out());
+    try (var left = Files.list(scratch)) {
+      assertEquals(List.of(), left.toList(), "the generated corpus and report are deleted");
+    }
+  }
+
+  @Test
+  void aMissingCorpusIsReportedWithoutMeasuring() {
+    Path missing = dir.resolve("nowhere");
+    Run r = slant("bench", "--corpus", missing.toString(), "--startup-runs", "0");
+    assertEquals(ExitCodes.FAILED, r.code());
+    assertEquals("slant bench: " + missing + ": no such file or directory\n", r.err());
+  }
+
+  @Test
+  void anUnknownStageIsAUsageError() throws IOException {
+    Run r = slant("bench", "--corpus", corpus().toString(), "--stages", "opennlp,train",
+        "--startup-runs", "0");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("unknown stage 'train'"), r.err());
+  }
+
+  @Test
+  void readsBackItsOwnJson() throws IOException {
+    Path json = dir.resolve("small.json");
+    Run r = slant("bench", "--corpus", corpus().toString(), "--min-mb", "0.001", "--threads",
+        "1", "--stages", "opennlp", "--startup-runs", "0", "--json", json.toString());
+    assertEquals(0, r.code(), r.err());
+    var report = dev.slant.bench.BenchReport.readJson(json);
+    assertEquals(1, report.stages().size());
+    assertEquals("opennlp", report.stages().get(0).stage());
+    assertEquals(new ArrayList<>(), new ArrayList<>(report.startup()));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output does not depend on how many threads analysed it: same bytes with 1 and 2 threads. */
+class ThreadIndependenceTest {
+
+  private static final Path PROJECT = Path.of(System.getProperty("slant.project.dir", "."));
+
+  @TempDir
+  Path dir;
+
+  private static void slant(String... args) {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+        new PrintWriter(err), args);
+    assertEquals(0, code, err.toString());
+  }
+
+  @Test
+  void scoreJsonlIsByteIdenticalWithOneAndTwoThreads() throws IOException {
+    String corpus = PROJECT.resolve("training-data/outlets/corpus.csv").toString();
+    String examples = PROJECT.resolve("training-data/examples").toString();
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    slant("score", "--format", "jsonl", "--threads", "1", "--out", one.toString(), corpus,
+        examples);
+    slant("score", "--format", "jsonl", "--threads", "2", "--out", two.toString(), corpus,
+        examples);
+    byte[] expected = Files.readAllBytes(one);
+    assertTrue(Files.readAllLines(one).size() >= 40, "a corpus of some size");
+    assertArrayEquals(expected, Files.readAllBytes(two));
+  }
+}
