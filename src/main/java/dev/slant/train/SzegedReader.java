@@ -38,7 +38,9 @@ final class SzegedReader implements CorpusReader {
   }
 
   private static List<Example> readXml(Path path) throws InputException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own StAX parser, not whichever one a library on the class path registers (Hadoop
+    // brings Woodstox, which rejects the access property below): same hardening everywhere.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
