@@ -16,7 +16,6 @@ import dev.slant.evaluate.PtcEvaluation;
 import dev.slant.evaluate.PtcReport;
 import dev.slant.evaluate.SemEvalSpanScore;
 import dev.slant.evaluate.SpanError;
-import dev.slant.lexicon.LexiconSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -93,14 +93,8 @@ public final class CheckCommand implements Callable<Integer> {
       description = "List up to N exact-match false positives and false negatives per type.")
   int showErrors;
 
-  @Option(names = "--lexicon", paramLabel = "FILE", arity = "1..*",
-      description = "Lexicon files that extend and override the bundled ones, named after the"
-          + " lexicon they extend (e.g. loaded_adjectives.mine.tsv).")
-  List<Path> lexicons = new ArrayList<>();
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analysis threads (default: the number of processors).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  // --lexicon, --threads, --model and --no-model, as for score: check measures what score runs.
+  @Mixin AnalysisOptions analysis;
 
   @Spec
   CommandSpec spec;
@@ -118,13 +112,14 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       if (source.data != null) {
         List<GoldDocument> docs = DevSetReader.read(source.data);
-        EvaluationReport report = DetectorEvaluation.run(analyzer(), docs, threads);
+        EvaluationReport report = DetectorEvaluation.run(analyzer(), docs, analysis.threads());
         out.print(format == Format.json ? json(dataJson(report)) : dataText(report));
         return finish(report.failures(), out, err);
       }
       PtcCorpus corpus = PtcCorpus.open(source.ptc);
       Set<FeatureType> predicted = EnumSet.copyOf(types);
-      PtcReport report = PtcEvaluation.run(analyzer(), corpus, technique, predicted, threads);
+      PtcReport report = PtcEvaluation.run(analyzer(), corpus, technique, predicted,
+          analysis.threads());
       out.print(format == Format.json ? json(ptcJson(report)) : ptcText(report));
       return finish(report.failures(), out, err);
     } catch (InputException e) {
@@ -147,14 +142,11 @@ public final class CheckCommand implements Callable<Integer> {
     if (showErrors < 0) {
       return "--show-errors must not be negative";
     }
-    if (threads < 1) {
-      return "--threads must be at least 1";
-    }
     return null;
   }
 
   private Analyzer analyzer() throws InputException {
-    return Analyzer.standard(LexiconSet.withOverrides(lexicons));
+    return analysis.analyzer();
   }
 
   private static int finish(List<String> failures, PrintWriter out, PrintWriter err) {
