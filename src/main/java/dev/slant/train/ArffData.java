@@ -155,7 +155,7 @@ public final class ArffData {
   static ModelManifest train(Training setup, Path arff, Path out) throws InputException {
     Loaded l = load(arff, setup.task());
     double threshold = setup.threshold() != null ? setup.threshold() : 0.5;
-    weka.classifiers.Classifier c = build(setup.classifier(), l.data());
+    weka.classifiers.Classifier c = setup.classifier().train(l.data());
     Trainer.Fitted fitted = new Trainer.Fitted(l.space(), c, threshold, l.data().numInstances());
     Training withFeatures = new Training(setup.task(), l.features(), setup.classifier(),
         threshold, setup.lexicons(), setup.detectors(), setup.threads());
@@ -163,18 +163,6 @@ public final class ArffData {
         l.data().numInstances(), l.lexicons(), l.detectors());
     Training.write(manifest, fitted, out);
     return manifest;
-  }
-
-  private static weka.classifiers.Classifier build(ClassifierSpec spec, Instances data)
-      throws InputException {
-    weka.classifiers.Classifier c = spec.create();
-    try {
-      c.buildClassifier(data);
-    } catch (Exception e) {
-      throw new InputException("--classifier", spec.className() + " could not be trained: "
-          + e.getMessage(), e);
-    }
-    return c;
   }
 
   /**
@@ -195,7 +183,7 @@ public final class ArffData {
     for (int f = 0; f < k; f++) {
       Instances train = data.trainCV(k, f);
       Instances test = data.testCV(k, f);
-      weka.classifiers.Classifier c = build(setup.classifier(), train);
+      weka.classifiers.Classifier c = setup.classifier().train(train);
       boolean[] g = new boolean[test.numInstances()];
       boolean[] p = new boolean[test.numInstances()];
       for (int i = 0; i < test.numInstances(); i++) {

@@ -93,4 +93,16 @@ public record ClassifierSpec(String className, String options, long seed) {
     Classifier c = create();
     return c instanceof OptionHandler h ? Utils.joinOptions(h.getOptions()) : "";
   }
+
+  /** A new classifier of this spec trained on {@code data}; a training failure names the class. */
+  public Classifier train(weka.core.Instances data) throws InputException {
+    Classifier c = create();
+    try {
+      c.buildClassifier(data);
+    } catch (Exception e) {
+      throw new InputException("--classifier", className() + " could not be trained: "
+          + e.getMessage(), e);
+    }
+    return c;
+  }
 }

@@ -68,14 +68,7 @@ public final class Trainer {
     for (int u : train) {
       data.add(space.vector(units.features(u), units.gold(u), data, true));
     }
-    Classifier c = spec.create();
-    try {
-      c.buildClassifier(data);
-    } catch (Exception e) {
-      throw new InputException("--classifier", spec.className() + " could not be trained: "
-          + e.getMessage(), e);
-    }
-    return c;
+    return spec.train(data);
   }
 
   /** Positive-class probabilities of the given units. */
