@@ -12,6 +12,8 @@ import dev.slant.lexicon.LexiconSet;
 import dev.slant.nlp.Annotator;
 import dev.slant.report.ArticleResult;
 import dev.slant.report.BiasResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The analysis chain with the bundled sentence-bias model. */
 class AnalyzerBiasTest {
@@ -75,6 +78,32 @@ class AnalyzerBiasTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aUserLexiconChangesTheFindingsButNotTheBiasModelsFeatures(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("loaded_adjectives.newsroom.tsv");
+    Files.writeString(file, "term\tintensity\tcontext\tnote\nbudget\t0.9\tany\ttest entry\n");
+    LexiconSet mine = LexiconSet.withOverrides(List.of(file));
+    Analyzer overridden = new Analyzer(Annotator.standard(), Detectors.standard(mine),
+        Optional.of(SentenceBiasModel.bundled(mine, Detectors.standard(mine))));
+    ArticleResult plain = analyzer.analyze(Document.of("budget", ARTICLE));
+    ArticleResult withMine = overridden.analyze(Document.of("budget", ARTICLE));
+    assertTrue(withMine.findings().size() > plain.findings().size(),
+        "the user's entry is found: " + withMine.findings());
+    assertEquals(plain.bias(), withMine.bias(),
+        "the model computes its features with the lexicons it was trained with");
+  }
+
+  @Test
+  void theModelRunsItsOwnDetectorsWhenTheAnalysisHasOthers() throws Exception {
+    LexiconSet lexicons = LexiconSet.bundled();
+    Analyzer noDetectors = new Analyzer(Annotator.standard(), List.of(),
+        Optional.of(SentenceBiasModel.bundled(lexicons, List.of())));
+    ArticleResult r = noDetectors.analyze(Document.of("budget", ARTICLE));
+    assertTrue(r.findings().isEmpty());
+    assertEquals(analyzer.analyze(Document.of("budget", ARTICLE)).bias(), r.bias());
   }
 
   @Test

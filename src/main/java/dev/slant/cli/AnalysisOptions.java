@@ -145,11 +145,11 @@ public final class AnalysisOptions {
     }
     Optional<SentenceBiasModel> bias;
     if (byTask.containsKey(Task.SENTENCE)) {
-      bias = Optional.of(SentenceBiasModel.of(byTask.get(Task.SENTENCE), lexiconSet, rules));
+      bias = Optional.of(SentenceBiasModel.of(byTask.get(Task.SENTENCE), lexiconSet, detectors));
     } else if (noModel || !sentenceModels) {
       bias = Optional.empty();
     } else {
-      bias = Optional.of(SentenceBiasModel.bundled(lexiconSet, rules));
+      bias = Optional.of(SentenceBiasModel.bundled(lexiconSet, detectors));
     }
     boolean lemmas = detectors.stream().anyMatch(Detector::needsLemmas)
         || bias.map(SentenceBiasModel::needsLemmas).orElse(false);

@@ -6,12 +6,18 @@ import dev.slant.core.InputException;
 import dev.slant.core.Sentence;
 import dev.slant.core.Span;
 import dev.slant.detect.Detector;
+import dev.slant.detect.Detectors;
 import dev.slant.lexicon.LexiconSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Scores every sentence of an article with a trained sentence-bias model. Thread-safe.
+ *
+ * <p>A model that uses lexicon or finding features sees them computed with the lexicons and rule
+ * detectors it was trained with, whatever the analysis around it uses: when a user's
+ * {@code --lexicon} or a token {@code --model} changes the analysis, the model keeps its own
+ * detectors and runs them itself, so its probabilities mean what they meant in evaluation.
  */
 public final class SentenceBiasModel {
 
@@ -39,29 +45,56 @@ public final class SentenceBiasModel {
 
   private final TrainedModel model;
   private final FeatureExtractor extractor;
+  /** The rule detectors behind the model's finding features; empty if it uses none. */
+  private final List<Detector> ownDetectors;
+  /** True when the analysis's findings are exactly those {@link #ownDetectors} would give. */
+  private final boolean reuseFindings;
 
-  private SentenceBiasModel(TrainedModel model, FeatureExtractor extractor) {
+  private SentenceBiasModel(TrainedModel model, FeatureExtractor extractor,
+      List<Detector> ownDetectors, boolean reuseFindings) {
     this.model = model;
     this.extractor = extractor;
+    this.ownDetectors = List.copyOf(ownDetectors);
+    this.reuseFindings = reuseFindings;
   }
 
   /**
-   * Wraps a loaded model after checking it is a sentence model compatible with the lexicons and
-   * detectors that will supply its findings.
+   * Wraps a loaded sentence model for an analysis with these lexicons and detectors. The model's
+   * features are computed with the analysis's lexicons if it was trained with them, else with the
+   * bundled lexicons if it was trained with those.
+   *
+   * @param analysisDetectors the detectors whose findings {@link #score} will be given
+   * @throws InputException if this is not a sentence model, or it was trained with lexicons that
+   *     are neither these nor the bundled ones, or with other rule detectors
    */
   public static SentenceBiasModel of(TrainedModel model, LexiconSet lexicons,
-      List<? extends Detector> detectors) throws InputException {
+      List<? extends Detector> analysisDetectors) throws InputException {
     if (model.task() != Task.SENTENCE) {
       throw new InputException(model.origin(), "this is a model for the " + model.task().id()
           + " task, not the sentence task");
     }
-    return new SentenceBiasModel(model, model.extractor(lexicons, detectors));
+    FeatureConfig config = model.manifest().features();
+    boolean usesLexicons = config.lexicons() || config.findings();
+    LexiconSet own = lexicons;
+    if (usesLexicons && !model.manifest().lexicons().equals(lexicons.versions())) {
+      LexiconSet bundled = LexiconSet.bundled();
+      if (model.manifest().lexicons().equals(bundled.versions())) {
+        own = bundled;
+      }
+    }
+    // A model trained without detectors (findings on, but none given) sees no findings.
+    List<Detector> ownDetectors = config.findings() && !model.manifest().detectors().isEmpty()
+        ? Detectors.standard(own) : List.of();
+    FeatureExtractor extractor = model.extractor(own, ownDetectors);
+    boolean reuse = own == lexicons && TrainedModel.detectorNames(analysisDetectors)
+        .equals(TrainedModel.detectorNames(ownDetectors));
+    return new SentenceBiasModel(model, extractor, ownDetectors, reuse);
   }
 
-  /** The bundled default sentence-bias model. */
-  public static SentenceBiasModel bundled(LexiconSet lexicons, List<? extends Detector> detectors)
-      throws InputException {
-    return of(ModelStore.bundled(BUNDLED, Task.SENTENCE), lexicons, detectors);
+  /** The bundled default sentence-bias model, for an analysis with these lexicons and detectors. */
+  public static SentenceBiasModel bundled(LexiconSet lexicons,
+      List<? extends Detector> analysisDetectors) throws InputException {
+    return of(ModelStore.bundled(BUNDLED, Task.SENTENCE), lexicons, analysisDetectors);
   }
 
   public TrainedModel model() {
@@ -74,11 +107,12 @@ public final class SentenceBiasModel {
   }
 
   /**
-   * @param findings the rule detectors' findings for the document (ignored unless the model was
-   *     trained on findings)
+   * @param findings the analysis's findings for the document: used as the model's finding
+   *     features when they come from the detectors it was trained with, else its own detectors
+   *     run; ignored when the model uses no finding features
    */
   public ArticleBias score(AnnotatedDocument doc, List<Finding> findings) {
-    FeatureExtractor.Context context = extractor.context(doc, findings);
+    FeatureExtractor.Context context = extractor.context(doc, modelFindings(doc, findings));
     List<SentenceBias> out = new ArrayList<>();
     double sum = 0;
     double max = 0;
@@ -93,5 +127,20 @@ public final class SentenceBiasModel {
     }
     int n = out.size();
     return new ArticleBias(out, n == 0 ? 0 : sum / n, max, biased, n == 0 ? 0 : (double) biased / n);
+  }
+
+  private List<Finding> modelFindings(AnnotatedDocument doc, List<Finding> analysisFindings) {
+    if (ownDetectors.isEmpty()) {
+      return List.of();
+    }
+    if (reuseFindings) {
+      return analysisFindings;
+    }
+    List<Finding> own = new ArrayList<>();
+    for (Detector d : ownDetectors) {
+      own.addAll(d.detect(doc));
+    }
+    own.sort(Finding.READING_ORDER);
+    return own;
   }
 }
