@@ -24,6 +24,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * fields may span lines. The text is taken exactly as it is in the field; the other fields are
  * trimmed. A record's id defaults to {@code <file stem>:<record number>}.
  *
+ * <p>The separator is a comma unless the header row has none and holds semicolons (what
+ * spreadsheet programs write in locales with a decimal comma, and how BABE and MBIC ship) or tabs;
+ * quotes work the same with every separator.
+ *
  * <p>A bad record is reported and skipped; a syntax error (an unbalanced quote) ends the file,
  * since the parser cannot know where the next record starts.
  */
@@ -52,7 +56,7 @@ final class CsvFiles {
     try {
       reader = new BudgetReader(new DecodingReader(Files.newInputStream(file.path())),
           options.maxArticleChars() + OTHER_FIELDS_ALLOWANCE);
-      CSVParser parser = FORMAT.parse(reader);
+      CSVParser parser = FORMAT.builder().setDelimiter(separator(file)).build().parse(reader);
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
         parser.close();
@@ -75,8 +79,7 @@ final class CsvFiles {
         parser.close();
         return ItemCursor.of(Failures.of(file.origin() + ":1",
             "no 'text' column in the header " + header + " (the article text must be in a column"
-                + " named text; optional columns: id, outlet, title, date, url)"
-                + otherSeparatorHint(header)));
+                + " named text; optional columns: id, outlet, title, date, url)"));
       }
       return new Records(file, options, reader, parser, columns, header.size());
     } catch (IOException | RuntimeException e) {
@@ -89,17 +92,36 @@ final class CsvFiles {
     }
   }
 
-  /** A one-column header holding ';' or tabs is a file with another separator. */
-  private static String otherSeparatorHint(List<String> header) {
-    if (header.size() == 1) {
-      for (String sep : List.of(";", "\t")) {
-        if (header.get(0).contains(sep)) {
-          return "; the header looks " + (sep.equals(";") ? "semicolon" : "tab")
-              + "-separated, but slant reads comma-separated CSV";
+  /** Longest header row looked at to choose the separator. */
+  private static final int HEADER_SNIFF_CHARS = 1 << 16;
+
+  /**
+   * The separator of the header row, counted outside quotes: a comma if it has any, else a
+   * semicolon, else a tab, else a comma (a one-column file). Read with a reader of its own, so
+   * the parse proper starts from the first byte; a file that cannot be decoded gets a comma and
+   * its error from the parse.
+   */
+  static char separator(SourceFile file) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    try (DecodingReader in = new DecodingReader(Files.newInputStream(file.path()))) {
+      boolean quoted = false;
+      for (int n = 0, c; n < HEADER_SNIFF_CHARS && (c = in.read()) != -1; n++) {
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+          break;
+        } else if (!quoted) {
+          commas += c == ',' ? 1 : 0;
+          semicolons += c == ';' ? 1 : 0;
+          tabs += c == '\t' ? 1 : 0;
         }
       }
+    } catch (IOException | RuntimeException e) {
+      return ',';
     }
-    return "";
+    return commas > 0 ? ',' : semicolons > 0 ? ';' : tabs > 0 ? '\t' : ',';
   }
 
   private static Item.Failure failure(SourceFile file, IOException e, long line, long record) {

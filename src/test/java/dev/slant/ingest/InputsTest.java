@@ -207,10 +207,29 @@ class InputsTest {
   }
 
   @Test
-  void aSemicolonSeparatedFileIsRecognisedInTheMessage() throws IOException {
-    Path file = write("excel.csv", "id;text\n1;The council voted.\n");
-    assertTrue(failure(only(file.toString())).getMessage().endsWith("; the header looks"
-        + " semicolon-separated, but slant reads comma-separated CSV"));
+  void aSemicolonSeparatedFileIsReadWithItsOwnSeparator() throws IOException {
+    Path file = write("excel.csv", "id;outlet;text\n1;Harbour Ledger;\"Fares rose; again, by 5%.\"\n"
+        + "2;Halden Wire;The council voted.\n");
+    List<Item> items = read(file.toString());
+    assertEquals(2, items.size());
+    Document first = article(items.get(0));
+    assertEquals("Harbour Ledger", first.outlet());
+    assertEquals("Fares rose; again, by 5%.", first.text());
+    assertEquals("The council voted.", article(items.get(1)).text());
+  }
+
+  @Test
+  void aTabSeparatedFileIsRead() throws IOException {
+    Path file = write("sheet.csv", "text\toutlet\nThe council voted.\tHalden Wire\n");
+    Document doc = article(only(file.toString()));
+    assertEquals("The council voted.", doc.text());
+    assertEquals("Halden Wire", doc.outlet());
+  }
+
+  @Test
+  void aCommaInTheHeaderMakesItCommaSeparatedEvenWithSemicolonsInQuotes() throws IOException {
+    Path file = write("mixed.csv", "\"id;no\",text\n1,\"Rents rose; fares fell.\"\n");
+    assertEquals("Rents rose; fares fell.", article(only(file.toString())).text());
   }
 
   @Test
