@@ -84,6 +84,11 @@ public final class Analyzer {
     return biasModel;
   }
 
+  /** The bias model's name as its results carry it ({@link BiasResult#model()}), if there is one. */
+  public Optional<String> biasModelName() {
+    return Optional.ofNullable(biasModelName);
+  }
+
   public List<Detector> detectors() {
     return detectors;
   }

@@ -112,15 +112,6 @@ public final class AnalysisOptions {
    *     lexicons, or a second model for the same task
    */
   public Analyzer analyzer(LexiconSet lexiconSet) throws InputException {
-    return analyzer(lexiconSet, true);
-  }
-
-  /**
-   * As {@link #analyzer(LexiconSet)}, for a command that does not use sentence-bias verdicts
-   * when {@code sentenceModels} is false: no bundled sentence model is loaded, and a sentence
-   * {@code --model} is refused rather than silently ignored.
-   */
-  public Analyzer analyzer(LexiconSet lexiconSet, boolean sentenceModels) throws InputException {
     Map<Task, TrainedModel> byTask = new EnumMap<>(Task.class);
     for (Path file : models) {
       TrainedModel model = ModelStore.load(file);
@@ -129,10 +120,6 @@ public final class AnalysisOptions {
         throw new InputException(file.toString(), "a second model for the " + model.task().id()
             + " task (the first is " + earlier.origin() + "); give one per task");
       }
-    }
-    if (!sentenceModels && byTask.containsKey(Task.SENTENCE)) {
-      throw new InputException(byTask.get(Task.SENTENCE).origin(), "this command does not use"
-          + " sentence-bias models; give a loaded or hedge model, or use 'slant score'");
     }
     List<Detector> rules = Detectors.standard(lexiconSet);
     List<Detector> detectors = new ArrayList<>(rules);
@@ -146,7 +133,7 @@ public final class AnalysisOptions {
     Optional<SentenceBiasModel> bias;
     if (byTask.containsKey(Task.SENTENCE)) {
       bias = Optional.of(SentenceBiasModel.of(byTask.get(Task.SENTENCE), lexiconSet, detectors));
-    } else if (noModel || !sentenceModels) {
+    } else if (noModel) {
       bias = Optional.empty();
     } else {
       bias = Optional.of(SentenceBiasModel.bundled(lexiconSet, detectors));

@@ -102,15 +102,14 @@ public final class BenchCommand implements Callable<Integer> {
     BenchReport report;
     try {
       LexiconSet lexicons = analysis.lexicons();
-      // The chains score and compare build from the same options (compare takes no sentence
-      // model), so each stage measures what its command does.
-      Analyzer compare = analysis.analyzer(lexicons, false);
+      // score and compare build the same chain from the same options (sentence model included
+      // unless --no-model), so each stage measures what its command does.
+      Analyzer analyzer = analysis.analyzer(lexicons);
       report = compareScaleMb != null
           ? Bench.compareScale(source, (long) (compareScaleMb * 1e6), analysis.threads(),
-              scratch, compare, err)
+              scratch, analyzer, err)
           : Bench.run(new Bench.Settings(source, (long) (minMb * 1e6), analysis.threads(), runs,
-              Set.copyOf(stages), startupRuns, project, scratch), analysis.analyzer(lexicons),
-              compare, err);
+              Set.copyOf(stages), startupRuns, project, scratch), analyzer, analyzer, err);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (InputException e) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares outlets (or any column) on framing: per-outlet means with bootstrap confidence"
+      "Compares outlets (or any column) on framing and on the share of sentences the"
+          + " sentence-bias model rates biased: per-outlet means with bootstrap confidence"
           + " intervals, pairwise tests, distinctive loaded terms and a page per article.",
       "Writes DIR/outlets.json, outlets.csv, articles.csv, report.md, index.html and"
           + " articles/*.html, all at once: a failed run leaves a previous report intact."
@@ -94,9 +95,8 @@ public final class CompareCommand implements Callable<Integer> {
     ReadOptions read = analysis.readOptions();
     try {
       LexiconSet lexiconSet = analysis.lexicons();
-      // Group comparisons are of framing-feature rates; sentence-bias verdicts are not
-      // aggregated, so the sentence model is not run.
-      Analyzer analyzer = analysis.analyzer(lexiconSet, false);
+      // As in score: the bundled sentence-bias model unless --no-model, or a sentence --model.
+      Analyzer analyzer = analysis.analyzer(lexiconSet);
       Map<String, Object> provenance = new LinkedHashMap<>();
       provenance.put("version", new Main.Version().getVersion()[0]);
       provenance.put("lexicons", lexiconSet.versions());

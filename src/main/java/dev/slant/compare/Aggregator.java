@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -33,6 +34,7 @@ public final class Aggregator {
    */
   public CompareReport build(List<ArticleRow> rows, Map<String, Map<String, Integer>> termsByGroup,
       boolean paired, Map<String, Object> meta) {
+    List<Measure> measures = measures(rows);
     Map<String, List<ArticleRow>> groups = new TreeMap<>();
     for (ArticleRow r : rows) {
       groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
@@ -42,9 +44,29 @@ public final class Aggregator {
     outlets.sort(Comparator.comparingDouble((OutletSummary o) -> -o.framingIndex().mean())
         .thenComparing(OutletSummary::outlet));
     List<String> ranked = outlets.stream().map(OutletSummary::outlet).toList();
-    return new CompareReport(outlets, comparisons(ranked, groups),
-        paired ? pairedComparisons(ranked, groups) : List.of(),
+    return new CompareReport(measures, outlets, comparisons(measures, ranked, groups),
+        paired ? pairedComparisons(measures, ranked, groups) : List.of(),
         rows, extremes(rows, true), extremes(rows, false), meta);
+  }
+
+  /**
+   * The measures the rows can be compared on: {@link Measure#ALL}, and the biased-sentences
+   * measure when every row has a verdict of the same sentence-bias model.
+   *
+   * @throws IllegalArgumentException if some rows have a verdict and others none, or the verdicts
+   *     come from different models: their shares would not be comparable
+   */
+  public static List<Measure> measures(List<ArticleRow> rows) {
+    Set<String> models = new TreeSet<>();
+    for (ArticleRow r : rows) {
+      models.add(r.bias().map(BiasShare::model).orElse(""));
+    }
+    if (models.size() > 1) {
+      throw new IllegalArgumentException("articles scored by different sentence-bias models"
+          + " (or by none): " + models);
+    }
+    String model = models.isEmpty() ? "" : models.iterator().next();
+    return Measure.of(model.isEmpty() ? null : model);
   }
 
   /**
@@ -56,24 +78,30 @@ public final class Aggregator {
   public OutletSummary summarise(String group, List<ArticleRow> members,
       Map<String, Map<String, Integer>> termsByGroup) {
     Map<String, Interval> features = new LinkedHashMap<>();
-    for (Measure m : Measure.ALL) {
-      if (!m.isFramingIndex()) {
-        features.put(m.id(), bootstrap.mean(values(members, m), group + "\u0000" + m.id()));
+    Interval biasedSentences = null;
+    for (Measure m : measures(members)) {
+      switch (m.kind()) {
+        case RATE -> features.put(m.id(), interval(group, members, m));
+        case BIASED_SENTENCES -> biasedSentences = interval(group, members, m);
+        case FRAMING_INDEX -> { }
       }
     }
     long words = members.stream().mapToLong(ArticleRow::words).sum();
     List<TermScore> terms = LogOdds.distinctive(group, termsByGroup).stream()
         .filter(t -> t.z() > 0).limit(TOP_TERMS).toList();
     return new OutletSummary(group, members.size(), words,
-        bootstrap.mean(values(members, Measure.FRAMING_INDEX),
-            group + "\u0000" + Measure.FRAMING_INDEX.id()),
-        features, terms);
+        interval(group, members, Measure.FRAMING_INDEX), features, biasedSentences, terms);
   }
 
-  private static List<Comparison> comparisons(List<String> ranked,
+  /** Seeded by group and measure, so adding a measure changes no other interval. */
+  private Interval interval(String group, List<ArticleRow> members, Measure m) {
+    return bootstrap.mean(values(members, m), group + "\u0000" + m.id());
+  }
+
+  private static List<Comparison> comparisons(List<Measure> measures, List<String> ranked,
       Map<String, List<ArticleRow>> groups) {
     List<Comparison> out = new ArrayList<>();
-    for (Measure m : Measure.ALL) {
+    for (Measure m : measures) {
       List<Comparison> family = new ArrayList<>();
       for (int i = 0; i < ranked.size(); i++) {
         for (int j = i + 1; j < ranked.size(); j++) {
@@ -94,10 +122,10 @@ public final class Aggregator {
     return out;
   }
 
-  private List<PairedComparison> pairedComparisons(List<String> ranked,
+  private List<PairedComparison> pairedComparisons(List<Measure> measures, List<String> ranked,
       Map<String, List<ArticleRow>> groups) {
     List<PairedComparison> out = new ArrayList<>();
-    for (Measure m : Measure.ALL) {
+    for (Measure m : measures) {
       Map<String, Map<String, Double>> byStory = new TreeMap<>();
       for (String g : ranked) {
         byStory.put(g, storyMeans(groups.get(g), m));

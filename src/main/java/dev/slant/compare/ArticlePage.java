@@ -2,8 +2,11 @@ package dev.slant.compare;
 
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
+import dev.slant.core.Span;
 import dev.slant.report.ArticleResult;
+import dev.slant.report.BiasResult;
 import dev.slant.report.Segments;
+import dev.slant.score.SentenceScore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +16,24 @@ import org.jsoup.nodes.Element;
 
 /**
  * The drill-down page of one article: its numbers, its text with every finding highlighted (the
- * type and the cue that fired shown on hover), and the list of findings.
+ * type and the cue that fired shown on hover) and, when a sentence-bias model ran, the sentences
+ * it rates biased underlined (every sentence's probability on hover), and the list of findings.
  */
 public final class ArticlePage {
+
+  /** Only on pages with a bias verdict, so pages without one stay as they were. */
+  static final String BIAS_CSS = ".sentence.biased { text-decoration: underline 2px #b33a3a;"
+      + " text-underline-offset: 3px; }\n";
 
   private ArticlePage() {}
 
   /**
    * The article text as HTML with each finding wrapped in {@code <mark>}. Overlapping findings are
    * handled by cutting the text at every span boundary: each piece is marked with all findings that
-   * cover it. Text is escaped by jsoup, so markup in the article shows as text.
+   * cover it. Text is escaped by jsoup, so markup in the article shows as text. When a sentence-bias
+   * model ran, every sentence is also wrapped in a {@code <span class="sentence">} titled with its
+   * probability, {@code biased} when it reaches the threshold; a finding that crosses a sentence
+   * boundary is then marked in two pieces.
    */
   public static String highlight(ArticleResult result) {
     String text = result.document().text();
@@ -30,15 +41,82 @@ public final class ArticlePage {
     Document shell = Document.createShell("");
     shell.outputSettings().prettyPrint(false);
     Element body = shell.body().appendElement("div").addClass("article-text");
+    Sentences sentences = new Sentences(result, body);
     for (Segments.Segment s : Segments.of(text, findings)) {
-      String piece = text.substring(s.start(), s.end());
-      if (s.active().isEmpty()) {
-        body.appendText(piece);
-      } else {
-        body.appendChild(mark(piece, s.active(), findings));
+      int start = s.start();
+      while (start < s.end()) {
+        int end = Math.min(s.end(), sentences.boundaryAfter(start));
+        String piece = text.substring(start, end);
+        Element into = sentences.containerAt(start);
+        if (s.active().isEmpty()) {
+          into.appendText(piece);
+        } else {
+          into.appendChild(mark(piece, s.active(), findings));
+        }
+        start = end;
       }
     }
     return body.outerHtml();
+  }
+
+  /**
+   * The sentence spans of a result with a bias verdict, walked once in text order; none without
+   * one, so the text then goes straight into the body as before.
+   */
+  private static final class Sentences {
+    private final List<SentenceScore> sentences;
+    private final BiasResult bias;
+    private final Element body;
+    private int next;
+    private Element open;
+    private int openEnd = -1;
+
+    Sentences(ArticleResult result, Element body) {
+      this.sentences = result.bias().isPresent() ? result.score().sentenceScores() : List.of();
+      this.bias = result.bias().orElse(null);
+      this.body = body;
+    }
+
+    /** The first sentence start or end after {@code pos}, or MAX_VALUE. */
+    int boundaryAfter(int pos) {
+      if (pos < openEnd) {
+        return openEnd;
+      }
+      for (int i = next; i < sentences.size(); i++) {
+        Span span = sentences.get(i).span();
+        if (span.start() > pos) {
+          return span.start();
+        }
+        if (span.end() > pos) {
+          return span.end();
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+
+    /** The sentence element covering {@code pos} (opened on first use), else the body. */
+    Element containerAt(int pos) {
+      if (pos < openEnd) {
+        return open;
+      }
+      while (next < sentences.size() && sentences.get(next).span().end() <= pos) {
+        next++;
+      }
+      if (next < sentences.size() && sentences.get(next).span().start() <= pos) {
+        SentenceScore s = sentences.get(next);
+        double p = bias.probability(s.index());
+        open = body.appendElement("span").addClass("sentence")
+            .attr("title", "sentence " + (s.index() + 1) + ": bias probability "
+                + Format.number(p));
+        if (p >= bias.threshold()) {
+          open.addClass("biased");
+        }
+        openEnd = s.span().end();
+        next++;
+        return open;
+      }
+      return body;
+    }
   }
 
   private static Element mark(String piece, List<Integer> covering, List<Finding> findings) {
@@ -65,6 +143,15 @@ public final class ArticlePage {
     view.put("url", doc.url());
     view.put("words", row.words());
     view.put("framingIndex", Format.number(row.framingIndex()));
+    result.bias().ifPresent(b -> {
+      view.put("biasCss", BIAS_CSS);
+      view.put("biasModel", b.model());
+      view.put("biasSummary", b.biasedSentences() + " of " + b.probabilities().size()
+          + " sentences (" + Format.number(row.bias().orElseThrow().percent())
+          + " %) at or above " + Format.number(b.threshold()) + " by the model " + b.model()
+          + "; mean sentence probability " + Format.number(b.meanProbability()));
+      view.put("biasThreshold", Format.number(b.threshold()));
+    });
     List<Map<String, Object>> rates = new ArrayList<>();
     for (FeatureType t : FeatureType.values()) {
       var ts = result.score().of(t);

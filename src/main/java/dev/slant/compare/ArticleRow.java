@@ -4,6 +4,8 @@ import dev.slant.core.FeatureType;
 import dev.slant.report.ArticleResult;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The few numbers the comparison keeps per article: no text and no findings, so a corpus of any
@@ -19,6 +21,7 @@ import java.util.Map;
  * @param rates findings per 1,000 words for every feature type
  * @param framingIndex 0–100
  * @param page the drill-down page, relative to the report directory ({@code articles/x.html})
+ * @param bias the sentence-bias model's counts, when the analysis ran one
  */
 public record ArticleRow(
     String id,
@@ -30,10 +33,19 @@ public record ArticleRow(
     int words,
     Map<FeatureType, Double> rates,
     double framingIndex,
-    String page) {
+    String page,
+    Optional<BiasShare> bias) {
 
   public ArticleRow {
     rates = Map.copyOf(rates);
+    Objects.requireNonNull(bias, "bias");
+  }
+
+  /** A row without a sentence-bias verdict. */
+  public ArticleRow(String id, String outlet, String group, String pairKey, String title,
+      String date, int words, Map<FeatureType, Double> rates, double framingIndex, String page) {
+    this(id, outlet, group, pairKey, title, date, words, rates, framingIndex, page,
+        Optional.empty());
   }
 
   public static ArticleRow of(ArticleResult result, String group, String pairKey, String page) {
@@ -45,10 +57,18 @@ public record ArticleRow(
       rates.put(t, ts == null ? 0.0 : ts.per1000Words());
     }
     return new ArticleRow(doc.id(), doc.outlet(), group, pairKey, doc.title(), doc.date(),
-        score.words(), rates, score.framingIndex(), page);
+        score.words(), rates, score.framingIndex(), page, result.bias().map(BiasShare::of));
   }
 
+  /**
+   * @throws IllegalStateException for the biased-sentences measure on a row without a verdict
+   */
   public double value(Measure measure) {
-    return measure.isFramingIndex() ? framingIndex : rates.getOrDefault(measure.type(), 0.0);
+    return switch (measure.kind()) {
+      case FRAMING_INDEX -> framingIndex;
+      case RATE -> rates.getOrDefault(measure.type(), 0.0);
+      case BIASED_SENTENCES -> bias.map(BiasShare::percent).orElseThrow(() ->
+          new IllegalStateException("article " + id + " has no sentence-bias verdict"));
+    };
   }
 }

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class Compare {
 
+  /** The meta entry describing the sentence-bias model, present only when one ran. */
+  static final String SENTENCE_BIAS = "sentence_bias";
+
   /** At most this many failure messages are recorded in the report's meta. */
   static final int MAX_LISTED_FAILURES = 100;
 
@@ -98,19 +101,22 @@ public final class Compare {
         + "loaded_adjective and loaded_language findings");
     meta.put("detectors", analyzer.detectors().stream()
         .map(d -> d.getClass().getSimpleName()).toList());
+    analyzer.biasModel().ifPresent(m -> meta.put(SENTENCE_BIAS,
+        SentenceBiasNote.meta(analyzer.biasModelName().orElseThrow(), m.model().manifest())));
     provenance.forEach((k, v) -> {
       if (!k.equals("version")) {
         meta.put(k, v);
       }
     });
     meta.putIfAbsent("lexicons", Map.of());
-    meta.put("warnings", warnings(options, collector, summary, analyzer.detectors().size()));
+    meta.put("warnings", warnings(options, collector, summary, analyzer.detectors().size(),
+        analyzer.biasModel().isPresent()));
     meta.put("failures", summary.failures().stream().limit(MAX_LISTED_FAILURES).toList());
     return meta;
   }
 
   private static List<String> warnings(CompareOptions options, Collector collector,
-      Batch.Summary summary, int detectors) {
+      Batch.Summary summary, int detectors, boolean biasModel) {
     List<String> w = new ArrayList<>();
     int n = collector.rows().size();
     if (collector.withoutGroup() > 0) {
@@ -126,7 +132,7 @@ public final class Compare {
     }
     if (collector.rows().stream().allMatch(r -> r.framingIndex() == 0)) {
       w.add("no framing feature was found in any article (" + detectors + " detectors ran):"
-          + " every figure is zero");
+          + (biasModel ? " every rate and framing index is zero" : " every figure is zero"));
     }
     if (summary.failed() > 0) {
       w.add(summary.failed() + " inputs could not be read or analysed and are left out");

@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * Everything a comparison report shows; every output file is rendered from this.
  *
+ * @param measures what outlets are compared on: {@link Measure#ALL}, then biased sentences when a
+ *     sentence-bias model ran
  * @param outlets ranked by mean framing index, highest first (ties by name)
- * @param comparisons every measure × outlet pair, measure by measure in {@link Measure#ALL} order
+ * @param comparisons every measure × outlet pair, measure by measure in {@code measures} order
  * @param pairedComparisons the same on shared stories only; empty without {@code --pair-by}
  * @param articles every article, in input order
  * @param mostFramed the articles with the highest framing index
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param meta how the report was made: settings, methods, counts and versions
  */
 public record CompareReport(
+    List<Measure> measures,
     List<OutletSummary> outlets,
     List<Comparison> comparisons,
     List<PairedComparison> pairedComparisons,
@@ -26,6 +29,7 @@ public record CompareReport(
     Map<String, Object> meta) {
 
   public CompareReport {
+    measures = List.copyOf(measures);
     outlets = List.copyOf(outlets);
     comparisons = List.copyOf(comparisons);
     pairedComparisons = List.copyOf(pairedComparisons);

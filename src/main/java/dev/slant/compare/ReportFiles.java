@@ -86,6 +86,10 @@ public final class ReportFiles {
       m.put("title", r.title());
       m.put("words", r.words());
       m.put("framing_index", r.framingIndex());
+      r.bias().ifPresent(b -> {
+        m.put("biased_sentences", b.percent());
+        m.put("mean_bias_probability", b.meanProbability());
+      });
       m.put("page", r.page());
       return m;
     }).toList();
@@ -97,7 +101,7 @@ public final class ReportFiles {
          CSVPrinter csv = new CSVPrinter(w, CSV)) {
       csv.printRecord("outlet", "articles", "words", "measure", "mean", "ci_low", "ci_high");
       for (OutletSummary o : report.outlets()) {
-        for (Measure m : Measure.ALL) {
+        for (Measure m : report.measures()) {
           Interval iv = o.of(m);
           csv.printRecord(Csv.text(o.outlet()), o.articles(), o.words(), m.id(),
               Csv.number(iv.mean()), Csv.number(iv.ciLow()), Csv.number(iv.ciHigh()));
@@ -106,15 +110,23 @@ public final class ReportFiles {
     }
   }
 
-  /** Wide format: one row per article with every rate. */
+  /**
+   * Wide format: one row per article with every rate, and with a sentence-bias model the share of
+   * biased sentences (0–100) and the mean sentence probability.
+   */
   static void writeArticlesCsv(Path file, CompareReport report) throws IOException {
-    List<Measure> features = ReportView.features();
+    List<Measure> features = ReportView.rates(report);
+    boolean bias = ReportView.hasBias(report);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
          CSVPrinter csv = new CSVPrinter(w, CSV)) {
       List<Object> header = new ArrayList<>(
           List.of("id", "outlet", "group", "pair_key", "title", "date", "words"));
       features.forEach(m -> header.add(m.id() + "_per_1000_words"));
-      header.addAll(List.of("framing_index", "page"));
+      header.add("framing_index");
+      if (bias) {
+        header.addAll(List.of("biased_sentences_percent", "mean_bias_probability"));
+      }
+      header.add("page");
       csv.printRecord(header);
       for (ArticleRow r : report.articles()) {
         List<Object> row = new ArrayList<>(List.of(Csv.text(r.id()), Csv.text(r.outlet()),
@@ -122,6 +134,10 @@ public final class ReportFiles {
             r.words()));
         features.forEach(m -> row.add(Csv.number(r.value(m))));
         row.add(Csv.number(r.framingIndex()));
+        r.bias().filter(b -> bias).ifPresent(b -> {
+          row.add(Csv.number(b.percent()));
+          row.add(Csv.number(b.meanProbability()));
+        });
         row.add(Csv.text(r.page()));
         csv.printRecord(row);
       }
@@ -154,9 +170,9 @@ public final class ReportFiles {
   private static List<Map<String, Object>> charts(CompareReport report) {
     List<String> names = report.outlets().stream().map(OutletSummary::outlet).toList();
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Measure m : Measure.ALL) {
+    for (Measure m : report.measures()) {
       List<Interval> intervals = report.outlets().stream().map(o -> o.of(m)).toList();
-      String title = m.isFramingIndex() ? "Framing index" : "Rate of " + m.plural();
+      String title = m.title();
       out.add(Map.of("svg", Charts.intervals("chart-" + m.id(), title, m.unit(), names, intervals),
           "caption", title + ": mean per article with 95% bootstrap CI"));
     }

@@ -34,9 +34,12 @@ final class ReportView {
     v.put("version", meta.get("version"));
     v.put("detectors", meta.get("detectors").toString());
     v.put("lexicons", meta.get("lexicons").toString());
+    v.put("hasBias", hasBias(report));
+    v.put("biasNote", biasNote(meta));
+    List<Measure> features = features(report);
 
     List<Map<String, Object>> headers = new ArrayList<>();
-    for (Measure m : features()) {
+    for (Measure m : features) {
       headers.add(Map.of("id", m.id(), "label", m.label(), "description", m.unit()));
     }
     v.put("measureHeaders", headers);
@@ -50,8 +53,8 @@ final class ReportView {
       row.put("articles", o.articles());
       row.put("words", o.words());
       row.put("framingIndex", Format.interval(o.framingIndex()));
-      row.put("features", features().stream().map(m -> Format.number(o.of(m).mean())).toList());
-      row.put("featureIntervals", features().stream().map(m -> Format.interval(o.of(m))).toList());
+      row.put("features", features.stream().map(m -> Format.number(o.of(m).mean())).toList());
+      row.put("featureIntervals", features.stream().map(m -> Format.interval(o.of(m))).toList());
       List<Map<String, Object>> terms = o.topTerms().stream().map(t -> Map.<String, Object>of(
           "term", t.term(), "count", t.count(), "z", Format.number(t.z()))).toList();
       row.put("terms", terms);
@@ -60,42 +63,58 @@ final class ReportView {
     }
     v.put("ranking", ranking);
 
-    v.put("comparisonGroups", byMeasure(report.comparisons(), Comparison::measure,
+    v.put("comparisonGroups", byMeasure(report.measures(), report.comparisons(), Comparison::measure,
         Comparison::significant, c -> Map.of(
             "a", c.a(), "b", c.b(), "meanA", Format.number(c.meanA()),
             "meanB", Format.number(c.meanB()), "delta", Format.number(c.cliffsDelta()),
             "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
     v.put("hasPaired", !report.pairedComparisons().isEmpty());
-    v.put("pairedGroups", byMeasure(report.pairedComparisons(), PairedComparison::measure,
+    v.put("pairedGroups", byMeasure(report.measures(), report.pairedComparisons(), PairedComparison::measure,
         PairedComparison::significant, c -> Map.of(
             "a", c.a(), "b", c.b(), "stories", c.stories(),
             "difference", Format.interval(
                 new Interval(c.meanDifference(), c.ciLow(), c.ciHigh())),
             "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
 
-    v.put("mostFramed", articles(report.mostFramed()));
-    v.put("leastFramed", articles(report.leastFramed()));
+    v.put("mostFramed", articles(report.mostFramed(), features));
+    v.put("leastFramed", articles(report.leastFramed(), features));
     boolean showAll = report.articles().size() <= MAX_LISTED_ARTICLES;
     v.put("showAll", showAll);
-    v.put("allArticles", showAll ? articles(report.articles()) : List.of());
+    v.put("allArticles", showAll ? articles(report.articles(), features) : List.of());
     return v;
   }
 
-  static List<Measure> features() {
-    return Measure.ALL.stream().filter(m -> !m.isFramingIndex()).toList();
+  /** The measures shown as columns beside the framing index: the rates, then biased sentences. */
+  static List<Measure> features(CompareReport report) {
+    return report.measures().stream().filter(m -> !m.isFramingIndex()).toList();
   }
 
-  private static <T> List<Map<String, Object>> byMeasure(List<T> items,
+  /** The feature-rate measures only. */
+  static List<Measure> rates(CompareReport report) {
+    return report.measures().stream().filter(m -> m.kind() == Measure.Kind.RATE).toList();
+  }
+
+  static boolean hasBias(CompareReport report) {
+    return report.measures().stream().anyMatch(m -> m.kind() == Measure.Kind.BIASED_SENTENCES);
+  }
+
+  /** The plain-words explanation of the biased-sentences measure, or "" without a model. */
+  private static String biasNote(Map<String, Object> meta) {
+    return meta.get(Compare.SENTENCE_BIAS) instanceof Map<?, ?> bias
+        ? String.valueOf(bias.get("explanation")) : "";
+  }
+
+  private static <T> List<Map<String, Object>> byMeasure(List<Measure> measures, List<T> items,
       Function<T, String> measure, Function<T, Boolean> significant,
       Function<T, Map<String, Object>> row) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Measure m : Measure.ALL) {
+    for (Measure m : measures) {
       List<T> mine = items.stream().filter(i -> measure.apply(i).equals(m.id())).toList();
       if (mine.isEmpty()) {
         continue;
       }
       out.add(Map.of(
-          "label", m.isFramingIndex() ? "Framing index" : capitalise(m.unit()),
+          "label", m.heading(),
           "open", m.isFramingIndex(),
           "count", mine.size(),
           "significantCount", mine.stream().filter(significant::apply).count(),
@@ -104,7 +123,8 @@ final class ReportView {
     return out;
   }
 
-  private static List<Map<String, Object>> articles(List<ArticleRow> rows) {
+  private static List<Map<String, Object>> articles(List<ArticleRow> rows,
+      List<Measure> features) {
     return rows.stream().map(r -> {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("title", r.title().isBlank() ? r.id() : r.title());
@@ -114,12 +134,10 @@ final class ReportView {
       a.put("words", r.words());
       a.put("page", r.page());
       a.put("framingIndex", Format.number(r.framingIndex()));
-      a.put("rates", features().stream().map(m -> Format.number(r.value(m))).toList());
+      a.put("rates", features.stream().map(m -> Format.number(r.value(m))).toList());
+      a.put("meanBiasProbability",
+          r.bias().map(b -> Format.number(b.meanProbability())).orElse(""));
       return a;
     }).toList();
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

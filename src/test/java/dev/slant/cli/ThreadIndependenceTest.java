@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +42,25 @@ class ThreadIndependenceTest {
     byte[] expected = Files.readAllBytes(one);
     assertTrue(Files.readAllLines(one).size() >= 40, "a corpus of some size");
     assertArrayEquals(expected, Files.readAllBytes(two));
+  }
+
+  @Test
+  void compareWithTheSentenceModelIsByteIdenticalWithOneAndTwoThreads() throws IOException {
+    String corpus = PROJECT.resolve("training-data/outlets/corpus.csv").toString();
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    slant("compare", "--threads", "1", "--pair-by", "story", "--out", one.toString(), corpus);
+    slant("compare", "--threads", "2", "--pair-by", "story", "--out", two.toString(), corpus);
+    List<Path> files;
+    try (var walk = Files.walk(one)) {
+      files = walk.filter(Files::isRegularFile).map(one::relativize).sorted().toList();
+    }
+    assertEquals(6 + 31, files.size());
+    assertTrue(Files.readString(one.resolve("outlets.json")).contains("\"biased_sentences\""),
+        "the model's measure is in the report");
+    for (Path f : files) {
+      assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)),
+          f.toString());
+    }
   }
 }

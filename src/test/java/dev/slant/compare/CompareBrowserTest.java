@@ -122,4 +122,15 @@ class CompareBrowserTest {
     assertEquals("../index.html", back);
     assertTrue(Files.isRegularFile(mostFramed.getParent().resolve(back).normalize()));
   }
+
+  @Test
+  void aPageWithSentenceVerdictsRendersWithBiasedSentencesUnderlined() throws Exception {
+    var a1 = BiasedSentencesTest.corpus().get(0);
+    Path page = root.resolve("verdicts.html");
+    Files.writeString(page, ArticlePage.render(a1, ArticleRow.of(a1, "A", "", "verdicts.html"),
+        "Report"), StandardCharsets.UTF_8);
+    Rendered r = render(page);
+    assertEquals(List.of(), r.console());
+    assertEquals(2, r.dom().select("div.article-text span.sentence.biased").size());
+  }
 }

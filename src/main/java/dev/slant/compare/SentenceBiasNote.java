@@ -1,0 +1,63 @@
+package dev.slant.compare;
+
+import dev.slant.detect.ml.ModelManifest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a report says about the sentence-bias model behind its biased-sentences measure: the
+ * model, its threshold, what it learned from, and one plain sentence for readers that makes clear
+ * the measure is a model's judgement.
+ */
+final class SentenceBiasNote {
+
+  private SentenceBiasNote() {}
+
+  /** The {@code meta.sentence_bias} entry. */
+  static Map<String, Object> meta(String model, ModelManifest manifest) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("model", model);
+    m.put("measure", Measure.BIASED_SENTENCES_ID + ": per article, the percentage of its"
+        + " sentences the model rates at or above its threshold; a group's value is the mean over"
+        + " its articles; mean_bias_probability is the article's mean sentence probability");
+    m.put("threshold", manifest.threshold());
+    m.put("training_data", manifest.trainingData().stream()
+        .map(f -> f.name() + " (" + f.format() + ")").toList());
+    m.put("training_sentences", manifest.units());
+    m.put("explanation", explanation(model, manifest));
+    return m;
+  }
+
+  /**
+   * e.g. "Biased sentences is the share of an article's sentences that the model sentence-babe,
+   * trained on 3,673 news sentences labelled biased or not by BABE's expert annotators, rates at
+   * or above 0.50: a model's judgement of how a sentence reads, not a fact."
+   */
+  static String explanation(String model, ModelManifest manifest) {
+    return "Biased sentences is the share of an article's sentences that the model " + model
+        + ", trained on " + String.format(Locale.ROOT, "%,d", manifest.units()) + " "
+        + trainedOn(manifest.trainingData()) + ", rates at or above "
+        + BigDecimal.valueOf(manifest.threshold()).setScale(2, RoundingMode.HALF_EVEN)
+            .toPlainString()
+        + ": a model's judgement of how a sentence reads, not a fact.";
+  }
+
+  private static String trainedOn(List<ModelManifest.DataFile> files) {
+    if (files.size() == 1) {
+      switch (files.get(0).format()) {
+        case "babe":
+          return "news sentences labelled biased or not by BABE's expert annotators";
+        case "mbic":
+          return "news sentences labelled biased or not by MBIC's crowd annotators";
+        default:
+          break;
+      }
+    }
+    return "sentences labelled biased or not ("
+        + String.join(", ", files.stream().map(ModelManifest.DataFile::name).toList()) + ")";
+  }
+}
