@@ -123,17 +123,16 @@ public final class FeatureSpace {
     return header;
   }
 
+  /** The non-zero values of one unit: attribute indices, ascending, and their values. */
+  record SparseVector(int[] indices, double[] values, int size) {}
+
   /**
-   * The vector of one unit, attached to {@code dataset}.
-   *
-   * @param positive the gold class, or null when unknown (scoring)
-   * @param sparse a sparse instance (for text-like data) or a dense one (for classifiers that
-   *     handle sparse input badly)
+   * The unit's non-zero values in this space, for prediction: two arrays and no Weka instance.
+   * Names the space lacks are left out.
    */
-  public Instance vector(Features f, Boolean positive, Instances dataset, boolean sparse) {
-    int classIndex = names.size();
-    int[] idx = new int[f.size() + 1];
-    double[] val = new double[f.size() + 1];
+  SparseVector sparse(Features f) {
+    int[] idx = new int[f.size()];
+    double[] val = new double[f.size()];
     int n = 0;
     for (int i = 0; i < f.size(); i++) {
       Integer a = index.get(f.name(i));
@@ -143,11 +142,29 @@ public final class FeatureSpace {
         n++;
       }
     }
+    sortByIndex(idx, val, n);
+    return new SparseVector(idx, val, n);
+  }
+
+  /**
+   * The vector of one unit, attached to {@code dataset}.
+   *
+   * @param positive the gold class, or null when unknown (scoring)
+   * @param sparse a sparse instance (for text-like data) or a dense one (for classifiers that
+   *     handle sparse input badly)
+   */
+  public Instance vector(Features f, Boolean positive, Instances dataset, boolean sparse) {
+    return instance(sparse(f), positive, dataset, sparse);
+  }
+
+  /** The Weka instance of a sparse vector; see {@link #vector}. */
+  Instance instance(SparseVector x, Boolean positive, Instances dataset, boolean sparse) {
+    int classIndex = names.size();
+    int n = x.size();
     Instance inst;
     if (sparse) {
-      sortByIndex(idx, val, n);
-      int[] indices = Arrays.copyOf(idx, n + 1);
-      double[] values = Arrays.copyOf(val, n + 1);
+      int[] indices = Arrays.copyOf(x.indices(), n + 1);
+      double[] values = Arrays.copyOf(x.values(), n + 1);
       indices[n] = classIndex;
       values[n] = positive == null ? weka.core.Utils.missingValue() : positive ? 1 : 0;
       // A class value of 0 is simply not stored in a sparse instance.
@@ -159,7 +176,7 @@ public final class FeatureSpace {
     } else {
       double[] all = new double[classIndex + 1];
       for (int i = 0; i < n; i++) {
-        all[idx[i]] = val[i];
+        all[x.indices()[i]] = x.values()[i];
       }
       all[classIndex] = positive == null ? weka.core.Utils.missingValue() : positive ? 1 : 0;
       inst = new DenseInstance(1.0, all);
@@ -168,16 +185,23 @@ public final class FeatureSpace {
     return inst;
   }
 
+  /**
+   * Sorts the first {@code n} entries by index (all distinct). Insertion sort: features come
+   * sorted by name and the n-gram attributes are alphabetical, so only the few dense attributes
+   * are out of place.
+   */
   private static void sortByIndex(int[] idx, double[] val, int n) {
-    long[] keyed = new long[n];
-    for (int i = 0; i < n; i++) {
-      keyed[i] = ((long) idx[i] << 32) | i;
-    }
-    Arrays.sort(keyed);
-    double[] copy = Arrays.copyOf(val, n);
-    for (int k = 0; k < n; k++) {
-      idx[k] = (int) (keyed[k] >>> 32);
-      val[k] = copy[(int) keyed[k]];
+    for (int i = 1; i < n; i++) {
+      int key = idx[i];
+      double v = val[i];
+      int j = i - 1;
+      while (j >= 0 && idx[j] > key) {
+        idx[j + 1] = idx[j];
+        val[j + 1] = val[j];
+        j--;
+      }
+      idx[j + 1] = key;
+      val[j + 1] = v;
     }
   }
 }

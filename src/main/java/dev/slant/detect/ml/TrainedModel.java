@@ -9,9 +9,11 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 
 /**
- * A checked, loaded model: manifest, feature space and classifier. Thread-safe: Weka classifiers
- * keep scratch state while predicting, so each thread predicts with its own copy, deserialised
- * from the already verified payload through the same allowlist.
+ * A checked, loaded model: manifest, feature space and classifier. A LIBLINEAR logistic regression
+ * (every bundled model) is compiled into a {@link LinearLogistic} that gives the same
+ * probabilities without Weka's per-call work. Other classifiers predict through Weka. Thread-safe:
+ * Weka classifiers keep scratch state while predicting, so each thread predicts with its own copy,
+ * deserialised from the already verified payload through the same allowlist.
  */
 public final class TrainedModel {
 
@@ -21,6 +23,7 @@ public final class TrainedModel {
   private final FeatureSpace space;
   private final byte[] payload;
   private final ThreadLocal<Classifier> classifiers;
+  private final LinearLogistic linear;
 
   TrainedModel(String origin, ModelManifest manifest, byte[] payload, Classifier first) {
     this.origin = origin;
@@ -28,7 +31,8 @@ public final class TrainedModel {
     this.task = Task.fromId(manifest.task()).orElseThrow();
     this.space = FeatureSpace.of(task, manifest.attributes());
     this.payload = payload;
-    Classifier[] firstOnce = {first};
+    this.linear = LinearLogistic.compile(first, space).orElse(null);
+    Classifier[] firstOnce = {linear == null ? first : null};
     this.classifiers = ThreadLocal.withInitial(() -> {
       synchronized (firstOnce) {
         if (firstOnce[0] != null) {
@@ -117,7 +121,23 @@ public final class TrainedModel {
 
   /** The model's probability that a unit with these features is positive. */
   public double probability(Features features) {
-    Instance inst = space.vector(features, null, space.header(), true);
+    FeatureSpace.SparseVector x = space.sparse(features);
+    double p = linear == null ? Double.NaN : linear.probability(x);
+    return Double.isNaN(p) ? wekaProbability(x) : p;
+  }
+
+  /** True when predictions skip Weka (see {@link LinearLogistic}). */
+  boolean compiled() {
+    return linear != null;
+  }
+
+  /** The probability as Weka's classifier computes it, whether or not the model is compiled. */
+  double wekaProbability(Features features) {
+    return wekaProbability(space.sparse(features));
+  }
+
+  private double wekaProbability(FeatureSpace.SparseVector x) {
+    Instance inst = space.instance(x, null, space.header(), true);
     try {
       return classifiers.get().distributionForInstance(inst)[1];
     } catch (Exception e) {
