@@ -78,7 +78,7 @@ class TrainingTest {
     Path data = dir.resolve("tokens.jsonl");
     Files.writeString(data, jsonl);
     Training t = new Training(Task.LOADED, FeatureConfig.defaults(Task.LOADED),
-        Training.defaultClassifier(Task.LOADED, 1), 0.5, LexiconSet.bundled(), List.of(), 1);
+        Training.defaultClassifier(Task.LOADED, 1), null, LexiconSet.bundled(), List.of(), 1);
     Path model = dir.resolve("loaded.model");
     t.train(Corpora.read(CorpusFormat.JSONL, Task.LOADED, List.of(data)), model);
     TrainedModel m = ModelStore.load(model, Task.LOADED);
