@@ -50,6 +50,11 @@ final class ModelInfoCommand implements Callable<Integer> {
           mf.seed());
       out.printf(Locale.ROOT, "features    %s, %d attributes, threshold %.3f%n", mf.featureSet(),
           mf.attributes().size(), mf.threshold());
+      if (mf.decoding() != null) {
+        out.printf(Locale.ROOT, "spans       tokens >= %.3f, grown over neighbours >= %.3f,"
+            + " gaps of up to %d words bridged%n", mf.decoding().threshold(),
+            mf.decoding().extension(), mf.decoding().bridge());
+      }
       out.printf(Locale.ROOT, "trained on  %d examples (%d units) by slant %s%n", mf.examples(),
           mf.units(), mf.slantVersion());
       for (ModelManifest.DataFile f : mf.trainingData()) {

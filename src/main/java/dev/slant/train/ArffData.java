@@ -11,6 +11,7 @@ import dev.slant.detect.ml.FeatureExtractor;
 import dev.slant.detect.ml.FeatureSpace;
 import dev.slant.detect.ml.Features;
 import dev.slant.detect.ml.ModelManifest;
+import dev.slant.detect.ml.SpanDecoding;
 import dev.slant.detect.ml.Task;
 import dev.slant.lexicon.LexiconSet;
 import java.io.File;
@@ -156,7 +157,8 @@ public final class ArffData {
     Loaded l = load(arff, setup.task());
     double threshold = setup.threshold() != null ? setup.threshold() : 0.5;
     weka.classifiers.Classifier c = setup.classifier().train(l.data());
-    Trainer.Fitted fitted = new Trainer.Fitted(l.space(), c, threshold, l.data().numInstances());
+    Trainer.Fitted fitted = new Trainer.Fitted(l.space(), c, SpanDecoding.plain(threshold),
+        l.data().numInstances());
     Training withFeatures = new Training(setup.task(), l.features(), setup.classifier(),
         threshold, setup.lexicons(), setup.detectors(), setup.threads());
     ModelManifest manifest = withFeatures.manifest(fitted, List.of(l.file()),

@@ -4,6 +4,7 @@ import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.InputException;
 import dev.slant.core.Span;
 import dev.slant.detect.ml.FeatureConfig;
+import dev.slant.detect.ml.SpanDecoding;
 import dev.slant.detect.ml.Task;
 import dev.slant.detect.ml.TokenTagger;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class Evaluator {
       allNotes.add("only " + folds + " groups, so " + folds + " folds instead of " + k);
     }
     double[] prob = new double[units.size()];
-    double[] thresholdOfExample = new double[corpus.size()];
+    SpanDecoding[] decodingOfExample = new SpanDecoding[corpus.size()];
     List<Double> foldScores = new ArrayList<>();
     List<Double> thresholds = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
@@ -107,7 +108,7 @@ public final class Evaluator {
       }
       for (int e = 0; e < test.length; e++) {
         if (test[e]) {
-          thresholdOfExample[e] = fitted.threshold();
+          decodingOfExample[e] = fitted.decoding();
         }
       }
       Metrics.Binary m = Metrics.Binary.of(task.classValues(), g, pred);
@@ -116,7 +117,7 @@ public final class Evaluator {
     }
     String split = String.format(Locale.ROOT, "%d-fold cross-validation, stratified, grouped by %s"
         + " (no %s on both sides of a split)", folds, by.id(), by.id());
-    return report(corpus, units, prob, thresholdOfExample, new HashSet<>(groups).size(), split,
+    return report(corpus, units, prob, decodingOfExample, new HashSet<>(groups).size(), split,
         folds, foldScores, thresholds, allNotes);
   }
 
@@ -134,8 +135,8 @@ public final class Evaluator {
       testAll[i] = i;
     }
     double[] prob = Trainer.predict(fitted, testUnits, testAll);
-    double[] thresholds = new double[test.size()];
-    java.util.Arrays.fill(thresholds, fitted.threshold());
+    SpanDecoding[] decodings = new SpanDecoding[test.size()];
+    java.util.Arrays.fill(decodings, fitted.decoding());
     boolean[] g = new boolean[testAll.length];
     boolean[] pred = new boolean[testAll.length];
     for (int u = 0; u < testAll.length; u++) {
@@ -147,7 +148,7 @@ public final class Evaluator {
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.add("trained on " + train.size() + " examples (" + String.join(", ",
         train.corpus().files().stream().map(d -> d.name()).toList()) + ")");
-    return report(test, testUnits, prob, thresholds, groups.size(),
+    return report(test, testUnits, prob, decodings, groups.size(),
         "held-out test set (trained on separate data)", 1,
         List.of(task.tokenLevel() ? m.positive().f1() : m.macroF1()),
         List.of(fitted.threshold()), allNotes);
@@ -176,13 +177,13 @@ public final class Evaluator {
   }
 
   private EvaluationReport report(AnnotatedCorpus corpus, Units units, double[] prob,
-      double[] thresholdOfExample, int groupCount, String split, int folds,
+      SpanDecoding[] decodingOfExample, int groupCount, String split, int folds,
       List<Double> foldScores, List<Double> thresholds, List<String> notes) {
     boolean[] gold = new boolean[units.size()];
     boolean[] pred = new boolean[units.size()];
     for (int u = 0; u < units.size(); u++) {
       gold[u] = units.gold(u);
-      pred[u] = prob[u] >= thresholdOfExample[units.example(u)];
+      pred[u] = prob[u] >= decodingOfExample[units.example(u)].threshold();
     }
     Metrics.Binary unitMetrics = Metrics.Binary.of(task.classValues(), gold, pred);
     Metrics.Binary exampleMetrics = null;
@@ -204,7 +205,7 @@ public final class Evaluator {
       for (int e = 0; e < corpus.size(); e++) {
         AnnotatedDocument doc = corpus.items().get(e).doc();
         List<Span> predicted = new ArrayList<>();
-        for (TokenTagger.Tag t : TokenTagger.spans(doc, tokenProb[e], thresholdOfExample[e])) {
+        for (TokenTagger.Tag t : decodingOfExample[e].spans(doc, tokenProb[e])) {
           predicted.add(t.span());
         }
         sum.add(corpus.items().get(e).example().spans(), predicted);

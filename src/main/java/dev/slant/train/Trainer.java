@@ -4,6 +4,7 @@ import dev.slant.core.InputException;
 import dev.slant.detect.ml.FeatureConfig;
 import dev.slant.detect.ml.FeatureExtractor;
 import dev.slant.detect.ml.FeatureSpace;
+import dev.slant.detect.ml.SpanDecoding;
 import dev.slant.detect.ml.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,15 +15,25 @@ import weka.core.Instances;
 /**
  * Fits a model on a subset of units: chooses the feature space from those units only (so a test
  * fold's words never shape the dictionary), trains the classifier, and picks the decision
- * threshold.
+ * threshold, and for token tasks the whole {@link SpanDecoding}, by an inner cross-validation.
  */
 public final class Trainer {
 
   /** Folds of the inner cross-validation that tunes a threshold on training data only. */
   static final int THRESHOLD_FOLDS = 3;
 
-  /** A fitted model. */
-  public record Fitted(FeatureSpace space, Classifier classifier, double threshold, int units) {}
+  /**
+   * A fitted model.
+   *
+   * @param decoding the decision threshold, and for token tasks how their spans are made
+   */
+  public record Fitted(FeatureSpace space, Classifier classifier, SpanDecoding decoding,
+      int units) {
+
+    public double threshold() {
+      return decoding.threshold();
+    }
+  }
 
   private final Task task;
   private final FeatureExtractor extractor;
@@ -30,8 +41,9 @@ public final class Trainer {
   private final Double fixedThreshold;
 
   /**
-   * @param fixedThreshold the decision threshold, or null to tune it by inner cross-validation
-   *     for the best positive-class F1
+   * @param fixedThreshold the decision threshold (token spans are then plain runs at it), or null
+   *     to tune by inner cross-validation: for the best positive-class F1 of a sentence task, for
+   *     the best SemEval span-overlap F1 of a token task's decoded spans
    */
   public Trainer(FeatureExtractor extractor, ClassifierSpec spec, Double fixedThreshold) {
     this.task = extractor.task();
@@ -49,9 +61,10 @@ public final class Trainer {
   }
 
   public Fitted fit(AnnotatedCorpus corpus, Units units, int[] train) throws InputException {
-    double threshold = fixedThreshold != null ? fixedThreshold : tune(corpus, units, train);
+    SpanDecoding decoding = fixedThreshold != null ? SpanDecoding.plain(fixedThreshold)
+        : tune(corpus, units, train);
     FeatureSpace space = space(units, train);
-    return new Fitted(space, build(space, units, train), threshold, train.length);
+    return new Fitted(space, build(space, units, train), decoding, train.length);
   }
 
   private FeatureSpace space(Units units, int[] train) {
@@ -87,10 +100,11 @@ public final class Trainer {
   }
 
   /**
-   * The threshold with the best positive-class F1 over out-of-fold probabilities of an inner
-   * cross-validation on the training units, grouped like the outer one.
+   * The decoding with the best F1 over out-of-fold probabilities of an inner cross-validation on
+   * the training units, grouped like the outer one: positive-class F1 of sentences, span-overlap
+   * F1 of token spans.
    */
-  private double tune(AnnotatedCorpus corpus, Units units, int[] train) throws InputException {
+  private SpanDecoding tune(AnnotatedCorpus corpus, Units units, int[] train) throws InputException {
     boolean[] inTrain = new boolean[corpus.size()];
     for (int u : train) {
       inTrain[units.example(u)] = true;
@@ -125,14 +139,18 @@ public final class Trainer {
       int[] innerTrain = in.stream().mapToInt(k -> train[k]).toArray();
       int[] innerTest = out.stream().mapToInt(k -> train[k]).toArray();
       FeatureSpace space = space(units, innerTrain);
-      Fitted fitted = new Fitted(space, build(space, units, innerTrain), 0.5, innerTrain.length);
+      Fitted fitted = new Fitted(space, build(space, units, innerTrain), SpanDecoding.plain(0.5),
+          innerTrain.length);
       double[] p = predict(fitted, units, innerTest);
       for (int j = 0; j < out.size(); j++) {
         prob[out.get(j)] = p[j];
         gold[out.get(j)] = units.gold(train[out.get(j)]);
       }
     }
-    return bestF1Threshold(prob, gold);
+    if (!task.tokenLevel()) {
+      return SpanDecoding.plain(bestF1Threshold(prob, gold));
+    }
+    return DecodingSearch.best(corpus, exampleIds, units, train, prob);
   }
 
   static boolean[] positiveExamples(AnnotatedCorpus corpus, Units units) {

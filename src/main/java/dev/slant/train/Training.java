@@ -95,7 +95,8 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
     return new ModelManifest(1, task.id(), SlantVersion.get(), FeatureConfig.FEATURE_SET,
         features, fitted.space().sha256(), fitted.space().names(), task.classValues(),
         lexiconVersions, detectorNames, classifier.className(), classifier.effectiveOptions(),
-        classifier.seed(), fitted.threshold(), files, examples, fitted.units(), null);
+        classifier.seed(), fitted.threshold(),
+        task.tokenLevel() ? fitted.decoding() : null, files, examples, fitted.units(), null);
   }
 
   Map<String, String> lexiconVersions() {

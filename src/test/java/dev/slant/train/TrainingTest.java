@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slant.detect.ml.FeatureConfig;
 import dev.slant.detect.ml.ModelStore;
+import dev.slant.detect.ml.SpanDecoding;
 import dev.slant.detect.ml.Task;
 import dev.slant.detect.ml.TokenTagger;
 import dev.slant.detect.ml.TrainedModel;
@@ -77,7 +78,7 @@ class TrainingTest {
     Path data = dir.resolve("tokens.jsonl");
     Files.writeString(data, jsonl);
     Training t = new Training(Task.LOADED, FeatureConfig.defaults(Task.LOADED),
-        Training.defaultClassifier(Task.LOADED, 1), 0.5, LexiconSet.bundled(), List.of(), 1);
+        Training.defaultClassifier(Task.LOADED, 1), null, LexiconSet.bundled(), List.of(), 1);
     Path model = dir.resolve("loaded.model");
     t.train(Corpora.read(CorpusFormat.JSONL, Task.LOADED, List.of(data)), model);
     TrainedModel m = ModelStore.load(model, Task.LOADED);
@@ -87,6 +88,39 @@ class TrainingTest {
     List<TokenTagger.Tag> tags = tagger.tag(doc, List.of());
     assertEquals(1, tags.size(), tags.toString());
     assertEquals("reckless", tags.get(0).span().in(text));
+  }
+
+  @Test
+  void aTunedTokenModelRecordsItsDecodingAndTagsWithIt() throws Exception {
+    String[][] pairs = {{"reckless", "shameful"}, {"draconian", "cruel"}, {"disastrous", "corrupt"},
+        {"outrageous", "cynical"}, {"brutal", "barbaric"}, {"ruthless", "vicious"}};
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 36; i++) {
+      String phrase = pairs[i % pairs.length][0] + " and " + pairs[i % pairs.length][1];
+      String s = "The council said the " + phrase + " plan number " + i + " was approved on Monday.";
+      int start = s.indexOf(phrase);
+      jsonl.append("{\"id\":\"s").append(i).append("\",\"group\":\"g").append(i % 5)
+          .append("\",\"text\":\"").append(s).append("\",\"spans\":[{\"type\":\"loaded_language\","
+              + "\"start\":").append(start).append(",\"end\":").append(start + phrase.length())
+          .append("}]}\n");
+    }
+    Path data = dir.resolve("phrases.jsonl");
+    Files.writeString(data, jsonl);
+    Training t = new Training(Task.LOADED, FeatureConfig.defaults(Task.LOADED),
+        Training.defaultClassifier(Task.LOADED, 1), null, LexiconSet.bundled(), List.of(), 1);
+    Path model = dir.resolve("phrases.model");
+    t.train(Corpora.read(CorpusFormat.JSONL, Task.LOADED, List.of(data)), model);
+    TrainedModel m = ModelStore.load(model, Task.LOADED);
+    SpanDecoding decoding = m.manifest().decoding();
+    assertEquals(decoding, m.decoding());
+    assertEquals(m.manifest().threshold(), decoding.threshold());
+    TokenTagger tagger = TokenTagger.of(m, LexiconSet.bundled(), List.of());
+    String text = "The mayor said the brutal and barbaric plan was a mistake.";
+    var doc = Annotator.withLemmas().annotate(dev.slant.core.Document.of("t", text));
+    List<TokenTagger.Tag> tags = tagger.tag(doc, List.of());
+    assertEquals(decoding.spans(doc, tagger.probabilities(doc, List.of())), tags);
+    assertEquals(List.of("brutal and barbaric"), tags.stream().map(x -> x.span().in(text)).toList(),
+        decoding.toString());
   }
 
   @Test

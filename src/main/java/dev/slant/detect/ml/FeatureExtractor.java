@@ -133,7 +133,7 @@ public final class FeatureExtractor {
   private static List<String> tokenStyleNames() {
     List<String> names = new ArrayList<>(List.of("tok.capitalised", "tok.upper", "tok.first",
         "tok.last", "tok.position", "tok.in_quote", "tok.short_quote", "tok.hyphen", "tok.length",
-        "sent.words"));
+        "sent.words", "sent.exclamations", "sent.questions", "doc.title", "doc.position"));
     for (String c : WORD_CLASSES.keySet()) {
       names.add("class." + c);
     }
@@ -148,6 +148,13 @@ public final class FeatureExtractor {
     for (String l : lexiconNames) {
       names.add("lex." + l);
       names.add("lex." + l + ".weight");
+      if (task.tokenLevel()) {
+        names.add("lex." + l + ".near");
+      }
+    }
+    if (task.tokenLevel() && !lexiconNames.isEmpty()) {
+      names.add("lex.sentence");
+      names.add("lex.document");
     }
     if (config.findings()) {
       for (FeatureType t : FeatureType.values()) {
@@ -263,9 +270,17 @@ public final class FeatureExtractor {
     if (config.lemmas()) {
       f.add("l:" + normalise(doc.lemma(i)), 1);
     }
+    if (w.length() > 3) {
+      f.add("s2:" + w.substring(w.length() - 2), 1);
+      f.add("p3:" + w.substring(0, 3), 1);
+    }
     if (w.length() > 4) {
       f.add("s3:" + w.substring(w.length() - 3), 1);
     }
+    if (w.length() > 5) {
+      f.add("s4:" + w.substring(w.length() - 4), 1);
+    }
+    f.add("sh:" + shape(t.text()), 1);
     for (int d = 1; d <= config.window(); d++) {
       f.add("w-" + d + ":" + neighbour(doc, s, i - d), 1);
       f.add("w+" + d + ":" + neighbour(doc, s, i + d), 1);
@@ -275,6 +290,12 @@ public final class FeatureExtractor {
     if (config.window() >= 1) {
       f.add("b-1:" + neighbour(doc, s, i - 1) + " " + w, 1);
       f.add("b+1:" + w + " " + neighbour(doc, s, i + 1), 1);
+      f.add("pp-1:" + neighbourPos(doc, s, i - 1) + " " + t.pos(), 1);
+      f.add("pp+1:" + t.pos() + " " + neighbourPos(doc, s, i + 1), 1);
+      if (config.lemmas()) {
+        f.add("l-1:" + neighbourLemma(doc, s, i - 1), 1);
+        f.add("l+1:" + neighbourLemma(doc, s, i + 1), 1);
+      }
     }
     if (config.style()) {
       tokenStyle(c, i, f);
@@ -285,6 +306,15 @@ public final class FeatureExtractor {
         f.add("lex." + lexiconNames.get(l), 1);
         f.add("lex." + lexiconNames.get(l) + ".weight", weight);
       }
+      if ((i > s.firstToken() && c.lexiconWeight[l][i - 1] != 0)
+          || (i + 1 < s.endToken() && c.lexiconWeight[l][i + 1] != 0)) {
+        f.add("lex." + lexiconNames.get(l) + ".near", 1);
+      }
+    }
+    if (!lexiconNames.isEmpty()) {
+      // Loaded words come in loaded sentences of loaded articles.
+      f.add("lex.sentence", Math.log1p(c.lexiconTokensOfSentence[t.sentence()]));
+      f.add("lex.document", 100.0 * c.lexiconTokens / doc.tokens().size());
     }
     if (config.findings()) {
       for (FeatureType type : FeatureType.values()) {
@@ -296,6 +326,22 @@ public final class FeatureExtractor {
       }
     }
     return f.build();
+  }
+
+  /** Word shape with repeats collapsed: "Trump" Xx, "FOUL" X, "so-called" x-x, "1990s" dx. */
+  static String shape(String text) {
+    StringBuilder sb = new StringBuilder();
+    char last = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char ch = text.charAt(k);
+      char m = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+          : Character.isDigit(ch) ? 'd' : ch;
+      if (m != last) {
+        sb.append(m);
+      }
+      last = m;
+    }
+    return sb.toString();
   }
 
   private static void tokenStyle(Context c, int i, Features.Builder f) {
@@ -320,6 +366,12 @@ public final class FeatureExtractor {
     f.add("tok.hyphen", t.text().indexOf('-') > 0 ? 1 : 0);
     f.add("tok.length", Math.log(t.text().length()));
     f.add("sent.words", Math.log1p(s.tokenCount()));
+    f.add("sent.exclamations", Math.log1p(c.exclamationsOfSentence[t.sentence()]));
+    f.add("sent.questions", Math.log1p(c.questionsOfSentence[t.sentence()]));
+    // A first line is a headline in news files (PTC puts the title there).
+    f.add("doc.title", c.titleEnd < 0 || t.start() < c.titleEnd ? 1 : 0);
+    f.add("doc.position", doc.sentences().size() <= 1 ? 0
+        : (double) t.sentence() / (doc.sentences().size() - 1));
     for (Map.Entry<String, Set<String>> e : WORD_CLASSES.entrySet()) {
       if (e.getValue().contains(t.lower())) {
         f.add("class." + e.getKey(), 1);
@@ -335,6 +387,16 @@ public final class FeatureExtractor {
       return "</s>";
     }
     return normalise(doc.tokens().get(j).lower());
+  }
+
+  private static String neighbourLemma(AnnotatedDocument doc, Sentence s, int j) {
+    if (j < s.firstToken()) {
+      return "<s>";
+    }
+    if (j >= s.endToken()) {
+      return "</s>";
+    }
+    return normalise(doc.lemma(j));
   }
 
   private static String neighbourPos(AnnotatedDocument doc, Sentence s, int j) {
@@ -390,6 +452,11 @@ public final class FeatureExtractor {
     private final List<List<PhraseMatcher.Match<Double>>> lexiconMatches = new ArrayList<>();
     private final double[][] lexiconWeight;
     private final double[][] findingScore;
+    private final int[] exclamationsOfSentence;
+    private final int[] questionsOfSentence;
+    private final int[] lexiconTokensOfSentence;
+    private final int lexiconTokens;
+    private final int titleEnd;
 
     private Context(AnnotatedDocument doc, List<Finding> findings) {
       this.doc = doc;
@@ -418,6 +485,27 @@ public final class FeatureExtractor {
       for (Finding fi : this.findings) {
         cover(fi.span(), fi.score(), findingScore[fi.type().ordinal()]);
       }
+      int sentences = doc.sentences().size();
+      exclamationsOfSentence = new int[sentences];
+      questionsOfSentence = new int[sentences];
+      lexiconTokensOfSentence = new int[sentences];
+      int lexiconHits = 0;
+      for (int i = 0; i < n; i++) {
+        Token t = doc.tokens().get(i);
+        for (int k = 0; k < t.text().length(); k++) {
+          exclamationsOfSentence[t.sentence()] += t.text().charAt(k) == '!' ? 1 : 0;
+          questionsOfSentence[t.sentence()] += t.text().charAt(k) == '?' ? 1 : 0;
+        }
+        for (double[] weights : lexiconWeight) {
+          if (weights[i] != 0) {
+            lexiconTokensOfSentence[t.sentence()]++;
+            lexiconHits++;
+            break;
+          }
+        }
+      }
+      lexiconTokens = lexiconHits;
+      titleEnd = doc.text().indexOf('\n');
     }
 
     public AnnotatedDocument document() {

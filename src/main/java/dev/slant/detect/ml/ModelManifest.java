@@ -1,5 +1,6 @@
 package dev.slant.detect.ml;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,16 @@ import java.util.Map;
  * @param options Weka options as given, after the seed was applied
  * @param seed random seed of the classifier and of threshold tuning
  * @param threshold positive-class probability at or above which a unit is predicted positive
+ * @param decoding how a token model's probabilities become spans (its threshold equals
+ *     {@code threshold}); null for sentence models and for token models trained before it was
+ *     recorded, which join runs of tokens at {@code threshold}
  * @param trainingData the files trained on, with their SHA-256
  * @param examples number of training examples (texts)
  * @param units number of training units (sentences or tokens)
  * @param payloadSha256 SHA-256 of the serialised classifier that follows the manifest
  */
 @JsonPropertyOrder({"format", "task", "slantVersion", "featureSet", "features", "classValues",
-    "lexicons", "detectors", "classifier", "options", "seed", "threshold", "trainingData",
+    "lexicons", "detectors", "classifier", "options", "seed", "threshold", "decoding", "trainingData",
     "examples", "units", "payloadSha256", "attributesSha256", "attributes"})
 public record ModelManifest(
     int format,
@@ -46,6 +50,7 @@ public record ModelManifest(
     String options,
     long seed,
     double threshold,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SpanDecoding decoding,
     List<DataFile> trainingData,
     int examples,
     int units,
@@ -58,6 +63,6 @@ public record ModelManifest(
   public ModelManifest withPayloadSha256(String sha) {
     return new ModelManifest(format, task, slantVersion, featureSet, features, attributesSha256,
         attributes, classValues, lexicons, detectors, classifier, options, seed, threshold,
-        trainingData, examples, units, sha);
+        decoding, trainingData, examples, units, sha);
   }
 }

@@ -7,12 +7,11 @@ import dev.slant.core.Span;
 import dev.slant.core.Token;
 import dev.slant.detect.Detector;
 import dev.slant.lexicon.LexiconSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Tags the word tokens of a document with a trained token model (loaded words or hedge cues) and
- * joins adjacent positive tokens of a sentence into spans. Thread-safe.
+ * joins them into spans with the model's {@link SpanDecoding}. Thread-safe.
  */
 public final class TokenTagger {
 
@@ -73,33 +72,8 @@ public final class TokenTagger {
     return p;
   }
 
-  /** Spans of adjacent tokens at or above the model's threshold, in reading order. */
+  /** The document's spans as the model's {@linkplain TrainedModel#decoding decoding} makes them. */
   public List<Tag> tag(AnnotatedDocument doc, List<Finding> findings) {
-    return spans(doc, probabilities(doc, findings), model.threshold());
-  }
-
-  /**
-   * Joins runs of consecutive tokens of one sentence whose probability reaches {@code threshold}.
-   */
-  public static List<Tag> spans(AnnotatedDocument doc, double[] probabilities, double threshold) {
-    List<Tag> out = new ArrayList<>();
-    List<Token> tokens = doc.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
-      if (probabilities[i] < threshold || probabilities[i] == 0) {
-        i++;
-        continue;
-      }
-      int j = i;
-      double max = probabilities[i];
-      while (j + 1 < tokens.size() && probabilities[j + 1] >= threshold && probabilities[j + 1] > 0
-          && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
-        j++;
-        max = Math.max(max, probabilities[j]);
-      }
-      out.add(new Tag(new Span(tokens.get(i).start(), tokens.get(j).end()), max));
-      i = j + 1;
-    }
-    return out;
+    return model.decoding().spans(doc, probabilities(doc, findings));
   }
 }

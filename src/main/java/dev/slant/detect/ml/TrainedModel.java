@@ -70,6 +70,15 @@ public final class TrainedModel {
     return manifest.threshold();
   }
 
+  /**
+   * How a token model's probabilities become spans; a manifest from before decodings were
+   * recorded joins runs of tokens at its threshold.
+   */
+  public SpanDecoding decoding() {
+    return manifest.decoding() != null ? manifest.decoding()
+        : SpanDecoding.plain(manifest.threshold());
+  }
+
   public boolean needsLemmas() {
     return manifest.features().lemmas();
   }

@@ -190,12 +190,21 @@ class ModelStoreTest {
   }
 
   @Test
+  void aManifestWithoutADecodingJoinsRunsOfTokensAtItsThreshold() throws Exception {
+    TrainedModel m = ModelStore.load(model);
+    assertEquals(null, m.manifest().decoding());
+    assertFalse(Files.readString(model, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("\"decoding\""));
+    assertEquals(SpanDecoding.plain(m.threshold()), m.decoding());
+  }
+
+  @Test
   void anOlderFeatureSetIsRefused() throws Exception {
     ModelManifest m = ModelStore.load(model).manifest();
     ModelManifest old = new ModelManifest(m.format(), m.task(), m.slantVersion(),
         "slant-features/0", m.features(), m.attributesSha256(), m.attributes(), m.classValues(),
         m.lexicons(), m.detectors(), m.classifier(), m.options(), m.seed(), m.threshold(),
-        m.trainingData(), m.examples(), m.units(), null);
+        m.decoding(), m.trainingData(), m.examples(), m.units(), null);
     TrainedModel loaded = ModelStore.read("old.model", ModelStore.encode(old, payloadOf(model)));
     InputException e = assertThrows(InputException.class,
         () -> SentenceBiasModel.of(loaded, lexicons, List.of()));
@@ -210,7 +219,7 @@ class ModelStoreTest {
     ModelManifest other = new ModelManifest(m.format(), m.task(), m.slantVersion(),
         m.featureSet(), m.features(), m.attributesSha256(), m.attributes(), m.classValues(),
         versions, m.detectors(), m.classifier(), m.options(), m.seed(), m.threshold(),
-        m.trainingData(), m.examples(), m.units(), null);
+        m.decoding(), m.trainingData(), m.examples(), m.units(), null);
     TrainedModel loaded = ModelStore.read("other.model", ModelStore.encode(other, payloadOf(model)));
     InputException e = assertThrows(InputException.class,
         () -> SentenceBiasModel.of(loaded, lexicons, List.of()));
@@ -225,7 +234,7 @@ class ModelStoreTest {
     ModelManifest edited = new ModelManifest(m.format(), m.task(), m.slantVersion(),
         m.featureSet(), m.features(), m.attributesSha256(), attributes, m.classValues(),
         m.lexicons(), m.detectors(), m.classifier(), m.options(), m.seed(), m.threshold(),
-        m.trainingData(), m.examples(), m.units(), null);
+        m.decoding(), m.trainingData(), m.examples(), m.units(), null);
     InputException e = assertThrows(InputException.class,
         () -> ModelStore.read("edited.model", ModelStore.encode(edited, payloadOf(model))));
     assertTrue(e.getMessage().contains("does not match its checksum"), e.getMessage());
