@@ -13,7 +13,6 @@ import dev.slant.nlp.Annotator;
 import dev.slant.report.ArticleResult;
 import dev.slant.report.BiasResult;
 import dev.slant.score.ArticleScorer;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,12 +97,7 @@ public final class Analyzer {
   }
 
   public List<Finding> detect(AnnotatedDocument doc) {
-    List<Finding> all = new ArrayList<>();
-    for (Detector d : detectors) {
-      all.addAll(d.detect(doc));
-    }
-    all.sort(Finding.READING_ORDER);
-    return all;
+    return Detectors.detectAll(detectors, doc);
   }
 
   public ArticleResult analyze(Document document) {

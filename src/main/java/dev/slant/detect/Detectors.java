@@ -1,5 +1,7 @@
 package dev.slant.detect;
 
+import dev.slant.core.AnnotatedDocument;
+import dev.slant.core.Finding;
 import dev.slant.core.InputException;
 import dev.slant.lexicon.LexiconSet;
 import java.util.ArrayList;
@@ -19,5 +21,15 @@ public final class Detectors {
     detectors.add(new AttributionHedgeDetector(lexicons));
     detectors.add(new AnonymousSourceDetector(lexicons));
     return List.copyOf(detectors);
+  }
+
+  /** Every finding of every detector, in {@link Finding#READING_ORDER}. */
+  public static List<Finding> detectAll(List<? extends Detector> detectors, AnnotatedDocument doc) {
+    List<Finding> all = new ArrayList<>();
+    for (Detector d : detectors) {
+      all.addAll(d.detect(doc));
+    }
+    all.sort(Finding.READING_ORDER);
+    return all;
   }
 }

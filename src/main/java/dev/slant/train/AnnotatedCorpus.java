@@ -4,6 +4,7 @@ import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.Document;
 import dev.slant.core.Finding;
 import dev.slant.detect.Detector;
+import dev.slant.detect.Detectors;
 import dev.slant.nlp.Annotator;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,7 @@ public final class AnnotatedCorpus {
   private static Item item(Example e, Annotator annotator, List<Detector> detectors) {
     AnnotatedDocument doc = annotator.annotate(
         new Document(e.id(), e.outlet(), "", "", "", e.text(), e.origin()));
-    List<Finding> findings = new ArrayList<>();
-    for (Detector d : detectors) {
-      findings.addAll(d.detect(doc));
-    }
-    findings.sort(Finding.READING_ORDER);
-    return new Item(e, doc, findings);
+    return new Item(e, doc, Detectors.detectAll(detectors, doc));
   }
 
   public Corpus corpus() {

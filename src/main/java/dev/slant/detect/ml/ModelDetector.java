@@ -5,6 +5,7 @@ import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.InputException;
 import dev.slant.detect.Detector;
+import dev.slant.detect.Detectors;
 import dev.slant.lexicon.LexiconSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,8 @@ public final class ModelDetector implements Detector {
 
   @Override
   public List<Finding> detect(AnnotatedDocument doc) {
-    List<Finding> findings = new ArrayList<>();
-    if (tagger.model().manifest().features().findings()) {
-      for (Detector d : ruleDetectors) {
-        findings.addAll(d.detect(doc));
-      }
-      findings.sort(Finding.READING_ORDER);
-    }
+    List<Finding> findings = tagger.model().manifest().features().findings()
+        ? Detectors.detectAll(ruleDetectors, doc) : List.of();
     List<Finding> out = new ArrayList<>();
     for (TokenTagger.Tag t : tagger.tag(doc, findings)) {
       out.add(Finding.of(type, doc, t.span(), t.probability(), cue));

@@ -136,11 +136,6 @@ public final class SentenceBiasModel {
     if (reuseFindings) {
       return analysisFindings;
     }
-    List<Finding> own = new ArrayList<>();
-    for (Detector d : ownDetectors) {
-      own.addAll(d.detect(doc));
-    }
-    own.sort(Finding.READING_ORDER);
-    return own;
+    return Detectors.detectAll(ownDetectors, doc);
   }
 }
