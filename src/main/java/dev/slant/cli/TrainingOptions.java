@@ -34,7 +34,8 @@ final class TrainingOptions {
   @Option(names = "--classifier", paramLabel = "CLASS",
       description = "Weka classifier class, e.g. Logistic, SMO, NaiveBayesMultinomial,"
           + " RandomForest, J48, SGD, LibLINEAR or a full class name (default: LibLINEAR"
-          + " logistic regression)")
+          + " logistic regression for token tasks; for sentences, Vote averaging it with"
+          + " NaiveBayesMultinomial)")
   String classifier;
 
   @Option(names = "--options", paramLabel = "OPTIONS",
