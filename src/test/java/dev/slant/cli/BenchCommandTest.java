@@ -80,9 +80,12 @@ class BenchCommandTest {
       seen.add(stage.get("stage").asText() + "/" + stage.get("threads").asInt());
       assertEquals(tokens, stage.get("tokens").asLong(), "every stage counts the same tokens");
       for (String positive : List.of("seconds", "mb_per_second", "tokens_per_second",
-          "peak_heap_bytes", "cpu_seconds")) {
+          "peak_heap_bytes")) {
         assertTrue(stage.get(positive).asDouble() > 0, positive + " in " + stage);
       }
+      // Process CPU time advances in clock ticks (10 ms on Linux): a stage of a few
+      // milliseconds on this tiny corpus may read 0.
+      assertTrue(stage.get("cpu_seconds").asDouble() >= 0, stage.toString());
       assertTrue(stage.get("cpu_wait_seconds").asDouble() >= 0
           || !Files.isDirectory(Path.of("/proc/self/task")), stage.toString());
     }
@@ -113,7 +116,9 @@ class BenchCommandTest {
 
     assertTrue(r.out().contains("stage      threads   seconds     MB/s     tokens/s"), r.out());
     assertTrue(r.out().contains("score throughput / OpenNLP ceiling, 2 thread(s): "), r.out());
-    assertTrue(ratios.get("score_vs_opennlp_cpu").get("1").asDouble() > 0, ratios.toString());
+    JsonNode byCpu = ratios.get("score_vs_opennlp_cpu");
+    assertTrue(byCpu.isObject(), ratios.toString());
+    byCpu.forEach(v -> assertTrue(v.asDouble() > 0, ratios.toString()));
     assertTrue(r.out().contains("java -cp, JVM defaults"), r.out());
     try (var left = Files.list(scratch)) {
       assertEquals(List.of(), left.toList(), "temporary reports are deleted");
