@@ -75,6 +75,18 @@ public final class AnalysisOptions {
     maxArticleChars = n;
   }
 
+  /**
+   * The options of a command line without options, or with only {@code --no-model}: for callers
+   * that build the analysis chain without a command line (the Spark job).
+   *
+   * @param bundledModel whether to run the bundled sentence-bias model
+   */
+  public static AnalysisOptions defaults(boolean bundledModel) {
+    AnalysisOptions o = new AnalysisOptions();
+    o.noModel = !bundledModel;
+    return o;
+  }
+
   public List<Path> lexiconFiles() {
     return List.copyOf(lexicons);
   }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public final class Compare {
 
   /** The meta entry describing the sentence-bias model, present only when one ran. */
-  static final String SENTENCE_BIAS = "sentence_bias";
+  public static final String SENTENCE_BIAS = "sentence_bias";
 
   /** At most this many failure messages are recorded in the report's meta. */
   static final int MAX_LISTED_FAILURES = 100;
@@ -101,8 +101,7 @@ public final class Compare {
         + "loaded_adjective and loaded_language findings");
     meta.put("detectors", analyzer.detectors().stream()
         .map(d -> d.getClass().getSimpleName()).toList());
-    analyzer.biasModel().ifPresent(m -> meta.put(SENTENCE_BIAS,
-        SentenceBiasNote.meta(analyzer.biasModelName().orElseThrow(), m.model().manifest())));
+    SentenceBiasNote.meta(analyzer).ifPresent(note -> meta.put(SENTENCE_BIAS, note));
     provenance.forEach((k, v) -> {
       if (!k.equals("version")) {
         meta.put(k, v);

@@ -1,5 +1,6 @@
 package dev.slant.compare;
 
+import dev.slant.Analyzer;
 import dev.slant.detect.ml.ModelManifest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,15 +8,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a report says about the sentence-bias model behind its biased-sentences measure: the
  * model, its threshold, what it learned from, and one plain sentence for readers that makes clear
  * the measure is a model's judgement.
  */
-final class SentenceBiasNote {
+public final class SentenceBiasNote {
 
   private SentenceBiasNote() {}
+
+  /**
+   * The {@code meta.sentence_bias} entry for what this analysis chain runs; empty when it runs no
+   * sentence-bias model. Public so every writer of outlet aggregates (compare, the Spark job)
+   * describes the model the same way.
+   */
+  public static Optional<Map<String, Object>> meta(Analyzer analyzer) {
+    return analyzer.biasModel().map(m ->
+        meta(analyzer.biasModelName().orElseThrow(), m.model().manifest()));
+  }
 
   /** The {@code meta.sentence_bias} entry. */
   static Map<String, Object> meta(String model, ModelManifest manifest) {

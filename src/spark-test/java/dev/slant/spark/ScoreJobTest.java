@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.cli.Main;
+import dev.slant.compare.ArticleRow;
+import dev.slant.compare.BiasShare;
+import dev.slant.core.FeatureType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,10 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark job in local mode against the CLI on the same input: its per-article lines are the
  * lines of {@code slant score --format jsonl}, its Parquet holds the same fields and values, and
- * its per-outlet aggregates are the {@code outlets} of compare's {@code outlets.json}.
+ * its per-outlet aggregates (with the biased-sentences measure, or without it under
+ * {@code --no-model}) are the {@code outlets} of compare's {@code outlets.json}.
  */
 class ScoreJobTest {
 
@@ -106,17 +113,66 @@ class ScoreJobTest {
       assertSameJson(JSON.readTree(expected.get(i)), JSON.readTree(parquet.get(i)), "line " + i);
     }
 
+    // The same measures as compare by default: with the bundled sentence model's share of
+    // biased sentences, described in the meta as compare describes it.
     Path report = dir.resolve("compare");
-    // The job aggregates the framing measures; compare's biased-sentences measure is not among
-    // them, so the comparison is with compare's rules-only report.
+    slant("compare", CORPUS.toString(), "--out", report.toString(), "--no-progress");
+    JsonNode compareJson = JSON.readTree(report.resolve("outlets.json").toFile());
+    JsonNode sparkJson = JSON.readTree(out.resolve("outlets.json").toFile());
+    JsonNode compareOutlets = compareJson.get("outlets");
+    assertTrue(compareOutlets.size() >= 3, "several outlets");
+    for (JsonNode o : compareOutlets) {
+      assertTrue(o.has("biased_sentences"), o.toString());
+    }
+    assertEquals(compareOutlets, sparkJson.get("outlets"));
+    assertEquals(compareJson.at("/meta/sentence_bias"), sparkJson.at("/meta/sentence_bias"));
+    assertEquals("sentence-babe", sparkJson.at("/meta/sentence_bias/model").asText());
+    List<Row> parquetOutlets = spark.read().parquet(out.resolve("outlets.parquet").toString())
+        .collectAsList();
+    assertEquals(compareOutlets.size(), parquetOutlets.size());
+    for (Row o : parquetOutlets) {
+      assertFalse(o.isNullAt(o.fieldIndex("biased_sentences")), o.toString());
+    }
+  }
+
+  @Test
+  void withoutTheModelTheLinesAndOutletsAreThoseOfTheCliWithoutIt() throws IOException {
+    Path out = dir.resolve("spark");
+    job("--input", CORPUS.toString(), "--out", out.toString(), "--no-model");
+
+    Path lines = dir.resolve("cli.jsonl");
+    slant("score", "--format", "jsonl", "--no-model", "--out", lines.toString(),
+        CORPUS.toString());
+    List<String> expected = Files.readAllLines(lines, StandardCharsets.UTF_8);
+    assertFalse(expected.get(0).contains("\"bias\""), expected.get(0));
+    assertEquals(expected, partLines(out.resolve("articles.jsonl")));
+
+    Path report = dir.resolve("compare");
     slant("compare", CORPUS.toString(), "--out", report.toString(), "--no-progress",
         "--no-model");
     JsonNode compareOutlets = JSON.readTree(report.resolve("outlets.json").toFile()).get("outlets");
-    JsonNode sparkOutlets = JSON.readTree(out.resolve("outlets.json").toFile()).get("outlets");
-    assertTrue(compareOutlets.size() >= 3, "several outlets");
-    assertEquals(compareOutlets, sparkOutlets);
-    assertEquals(compareOutlets.size(),
-        spark.read().parquet(out.resolve("outlets.parquet").toString()).count());
+    JsonNode sparkJson = JSON.readTree(out.resolve("outlets.json").toFile());
+    assertFalse(compareOutlets.get(0).has("biased_sentences"), compareOutlets.get(0).toString());
+    assertEquals(compareOutlets, sparkJson.get("outlets"));
+    assertTrue(sparkJson.at("/meta/sentence_bias").isMissingNode(), sparkJson.get("meta")
+        .toString());
+  }
+
+  @Test
+  void compareRowsCrossTheClusterUnchangedWithOrWithoutAVerdict() {
+    Map<FeatureType, Double> rates = new EnumMap<>(FeatureType.class);
+    for (FeatureType t : FeatureType.values()) {
+      rates.put(t, t.ordinal() * 1.25);
+    }
+    ArticleRow withVerdict = new ArticleRow("hl-7", "Harbour Ledger", "Harbour Ledger", "",
+        "Council approves curfew", "2024-05-02", 412, rates, 37.5, "",
+        Optional.of(new BiasShare("sentence-babe", 18, 5, 0.4125)));
+    ArticleRow without = new ArticleRow("cc-2", "", "(no outlet)", "", "", "", 96, rates, 0.0,
+        "");
+    List<Row> decoded = spark.createDataFrame(List.of(ArticleRowColumns.toRow(withVerdict),
+            ArticleRowColumns.toRow(without)), ArticleRowColumns.SCHEMA).collectAsList();
+    assertEquals(List.of(withVerdict, without),
+        decoded.stream().map(ArticleRowColumns::fromRow).toList());
   }
 
   @Test
@@ -188,6 +244,8 @@ class ScoreJobTest {
         assertThrows(IllegalArgumentException.class,
             () -> JobOptions.parse("--input", "a.csv", "--out", "o", "--seed", "x"))
             .getMessage());
+    assertTrue(JobOptions.parse("--input", "a.csv", "--out", "o").model());
+    assertFalse(JobOptions.parse("--input", "a.csv", "--no-model", "--out", "o").model());
     assertEquals("no --out", assertThrows(IllegalArgumentException.class,
         () -> JobOptions.parse("--input", "a.csv")).getMessage());
   }

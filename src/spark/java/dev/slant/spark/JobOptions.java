@@ -16,16 +16,19 @@ import java.util.Locale;
  * @param seed bootstrap seed, as {@code compare --seed}
  * @param resamples bootstrap resamples, as {@code compare --resamples}
  * @param maxArticleChars longer articles are refused, as {@code --max-article-chars}
+ * @param model whether to run the bundled sentence-bias model (and aggregate compare's
+ *     biased-sentences measure); false with {@code --no-model}, as in {@code score} and
+ *     {@code compare}
  */
 public record JobOptions(List<String> inputs, String format, String out, long seed, int resamples,
-    int maxArticleChars) {
+    int maxArticleChars, boolean model) {
 
   public static final List<String> FORMATS = List.of("csv", "jsonl", "parquet");
 
   static final String USAGE = String.join("\n",
       "usage: spark-submit --class dev.slant.spark.ScoreJob slant-spark.jar \\",
       "         --input PATH [--input PATH ...] --out DIR [--format csv|jsonl|parquet]",
-      "         [--seed N] [--resamples N] [--max-article-chars N]",
+      "         [--seed N] [--resamples N] [--max-article-chars N] [--no-model]",
       "Inputs need the columns id, outlet and text (title, date, url are used when present).",
       "The format defaults to the first input's extension (.csv, .jsonl/.json, .parquet).");
 
@@ -54,8 +57,13 @@ public record JobOptions(List<String> inputs, String format, String out, long se
     long seed = CompareOptions.DEFAULT_SEED;
     int resamples = Bootstrap.DEFAULT_RESAMPLES;
     int maxChars = ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
+    boolean model = true;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
+      if (name.equals("--no-model")) {
+        model = false;
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(name.startsWith("--")
             ? name + " needs a value" : "unexpected argument '" + name + "'");
@@ -74,7 +82,7 @@ public record JobOptions(List<String> inputs, String format, String out, long se
     if (format == null && !inputs.isEmpty()) {
       format = formatOf(inputs.get(0));
     }
-    return new JobOptions(inputs, format, out, seed, resamples, maxChars);
+    return new JobOptions(inputs, format, out, seed, resamples, maxChars, model);
   }
 
   private static String formatOf(String path) {

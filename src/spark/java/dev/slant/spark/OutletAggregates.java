@@ -6,10 +6,8 @@ import dev.slant.compare.Bootstrap;
 import dev.slant.compare.Interval;
 import dev.slant.compare.OutletSummary;
 import dev.slant.compare.TermScore;
-import dev.slant.core.FeatureType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +24,8 @@ import org.apache.spark.sql.types.StructType;
  * The per-outlet summaries of {@code slant compare} (its {@code outlets} in
  * {@code outlets.json}), computed where each outlet's rows are: the rows are put back into input
  * order (file, then position in the file) and handed to compare's own {@link
- * Aggregator#summarise}, so the means, bootstrap intervals and distinctive terms are the same
- * numbers compare gives for the same articles in the same order.
+ * Aggregator#summarise}, so the means, bootstrap intervals, biased-sentences measure and
+ * distinctive terms are the same numbers compare gives for the same articles in the same order.
  */
 final class OutletAggregates implements MapGroupsFunction<String, Row, Row> {
 
@@ -56,6 +54,8 @@ final class OutletAggregates implements MapGroupsFunction<String, Row, Row> {
       .add("words", DataTypes.LongType, false)
       .add("framing_index", INTERVAL, false)
       .add("features", DataTypes.createArrayType(FEATURE, false), false)
+      // Null when no sentence-bias model ran (--no-model), as compare leaves it out then.
+      .add("biased_sentences", INTERVAL, true)
       .add("top_terms", DataTypes.createArrayType(TERM, false), false);
 
   private final int resamples;
@@ -81,25 +81,12 @@ final class OutletAggregates implements MapGroupsFunction<String, Row, Row> {
         .thenComparingLong(r -> r.<Long>getAs(ScoreJob.POSITION)));
     List<ArticleRow> articles = new ArrayList<>(members.size());
     for (Row r : members) {
-      articles.add(articleRow(r));
+      articles.add(ArticleRowColumns.fromRow(r.getStruct(r.fieldIndex("article"))));
     }
     Map<String, Map<String, Integer>> byOutlet = new TreeMap<>(terms.value());
     Aggregator aggregator =
         new Aggregator(new Bootstrap(resamples, seed, Bootstrap.DEFAULT_CONFIDENCE));
     return toRow(aggregator.summarise(outlet, articles, byOutlet));
-  }
-
-  /** The few numbers compare keeps per article, rebuilt from a scored row. */
-  private static ArticleRow articleRow(Row r) {
-    List<Double> rates = r.getList(r.fieldIndex("rates"));
-    Map<FeatureType, Double> byType = new EnumMap<>(FeatureType.class);
-    FeatureType[] types = FeatureType.values();
-    for (int i = 0; i < types.length; i++) {
-      byType.put(types[i], rates.get(i));
-    }
-    return new ArticleRow(r.getAs("id"), r.getAs("outlet"), r.getAs("group"), "",
-        r.getAs("title"), r.getAs("date"), r.<Integer>getAs("words"), byType,
-        r.<Double>getAs("framing_index"), "");
   }
 
   static Row toRow(OutletSummary o) {
@@ -110,15 +97,22 @@ final class OutletAggregates implements MapGroupsFunction<String, Row, Row> {
     for (TermScore t : o.topTerms()) {
       terms.add(RowFactory.create(t.term(), t.count(), t.z()));
     }
-    Interval fi = o.framingIndex();
     // Arrays, not lists: Spark's row encoder takes arrays or Scala sequences.
-    return RowFactory.create(o.outlet(), o.articles(), o.words(),
-        RowFactory.create(fi.mean(), fi.ciLow(), fi.ciHigh()), features.toArray(Row[]::new),
+    return RowFactory.create(o.outlet(), o.articles(), o.words(), interval(o.framingIndex()),
+        features.toArray(Row[]::new),
+        o.biasedSentences() == null ? null : interval(o.biasedSentences()),
         terms.toArray(Row[]::new));
   }
 
+  private static Row interval(Interval i) {
+    return RowFactory.create(i.mean(), i.ciLow(), i.ciHigh());
+  }
+
+  private static Interval interval(Row r) {
+    return new Interval(r.getDouble(0), r.getDouble(1), r.getDouble(2));
+  }
+
   static OutletSummary fromRow(Row r) {
-    Row fi = r.getStruct(r.fieldIndex("framing_index"));
     Map<String, Interval> features = new LinkedHashMap<>();
     for (Row f : r.<Row>getList(r.fieldIndex("features"))) {
       features.put(f.getString(0), new Interval(f.getDouble(1), f.getDouble(2), f.getDouble(3)));
@@ -127,8 +121,10 @@ final class OutletAggregates implements MapGroupsFunction<String, Row, Row> {
     for (Row t : r.<Row>getList(r.fieldIndex("top_terms"))) {
       terms.add(new TermScore(t.getString(0), t.getInt(1), t.getDouble(2)));
     }
+    int biased = r.fieldIndex("biased_sentences");
     return new OutletSummary(r.getString(0), r.getInt(1), r.getLong(2),
-        new Interval(fi.getDouble(0), fi.getDouble(1), fi.getDouble(2)), features, terms);
+        interval(r.getStruct(r.fieldIndex("framing_index"))), features,
+        r.isNullAt(biased) ? null : interval(r.getStruct(biased)), terms);
   }
 
   /** Compare's order: highest mean framing index first, then by name. */

@@ -7,38 +7,53 @@ import dev.slant.lexicon.LexiconSet;
 import java.util.Map;
 
 /**
- * The analysis chain of one executor JVM. Built on first use by the first task that needs it (the
- * holder-class idiom: the JVM runs the initialiser once, thread-safely) and shared by every task
- * of that executor afterwards, so the language models load once per JVM, not once per partition.
- * {@link Analyzer} is thread-safe.
+ * The analysis chains of one executor JVM. Each is built on first use by the first task that needs
+ * it (the holder-class idiom: the JVM runs the initialiser once, thread-safely) and shared by every
+ * task of that executor afterwards, so the language models load once per JVM, not once per
+ * partition. {@link Analyzer} is thread-safe.
  */
 final class Pipeline {
 
   private Pipeline() {}
 
-  private static final class Holder {
-    static final LexiconSet LEXICONS;
-    static final Analyzer ANALYZER;
-
-    static {
-      try {
-        LEXICONS = LexiconSet.bundled();
-        // The chain `slant score` builds with its default options (rule detectors and the
-        // bundled sentence-bias model), so the output lines are the same.
-        ANALYZER = new AnalysisOptions().analyzer(LEXICONS);
-      } catch (InputException e) {
-        throw new IllegalStateException("a bundled lexicon or model is broken: " + e.describe(),
-            e);
-      }
-    }
+  private static final class Lexicons {
+    static final LexiconSet BUNDLED = bundled();
   }
 
-  static Analyzer analyzer() {
-    return Holder.ANALYZER;
+  /** The chain {@code slant score} builds by default: rule detectors and sentence-bias model. */
+  private static final class WithModel {
+    static final Analyzer ANALYZER = build(true);
+  }
+
+  /** The chain of {@code slant score --no-model}: the rule detectors only. */
+  private static final class RulesOnly {
+    static final Analyzer ANALYZER = build(false);
+  }
+
+  /** @param model whether the chain runs the bundled sentence-bias model */
+  static Analyzer analyzer(boolean model) {
+    return model ? WithModel.ANALYZER : RulesOnly.ANALYZER;
   }
 
   /** The bundled lexicons' versions, recorded in the outputs. */
   static Map<String, String> lexiconVersions() {
-    return Holder.LEXICONS.versions();
+    return Lexicons.BUNDLED.versions();
+  }
+
+  private static LexiconSet bundled() {
+    try {
+      return LexiconSet.bundled();
+    } catch (InputException e) {
+      throw new IllegalStateException("a bundled lexicon is broken: " + e.describe(), e);
+    }
+  }
+
+  /** As the CLI builds it from its default options, so the output lines are the same. */
+  private static Analyzer build(boolean model) {
+    try {
+      return AnalysisOptions.defaults(model).analyzer(Lexicons.BUNDLED);
+    } catch (InputException e) {
+      throw new IllegalStateException("a bundled model is broken: " + e.describe(), e);
+    }
   }
 }

@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
+import dev.slant.compare.Compare;
 import dev.slant.compare.OutletSummary;
 import dev.slant.compare.ReportFiles;
+import dev.slant.compare.SentenceBiasNote;
 import dev.slant.core.FeatureType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,8 +43,9 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>{@code articles.jsonl/}: one line per article, byte for byte the lines of {@code slant
  *       score --format jsonl} (the same renderer), in input order within each part file;
  *   <li>{@code articles.parquet/}: the same fields as typed columns;
- *   <li>{@code outlets.json}: per-outlet means, bootstrap intervals and distinctive terms,
- *       serialised as compare's {@code outlets.json} and equal to its numbers for the same
+ *   <li>{@code outlets.json}: per-outlet means and bootstrap intervals (framing index, feature
+ *       rates and, unless {@code --no-model}, the share of biased sentences) and distinctive
+ *       terms, serialised as compare's {@code outlets.json} and equal to its numbers for the same
  *       articles in the same order; {@code outlets.parquet/}: the same as a table;
  *   <li>{@code failures.jsonl/}: articles that could not be scored ({@code origin: message}),
  *       only when there are any.
@@ -81,7 +84,8 @@ public final class ScoreJob {
 
   public static Summary run(SparkSession spark, JobOptions options) throws IOException {
     Dataset<Row> scored = read(spark, options)
-        .mapPartitions(new ScoreRows(options.maxArticleChars()), Encoders.row(ScoreRows.SCHEMA))
+        .mapPartitions(new ScoreRows(options.maxArticleChars(), options.model()),
+            Encoders.row(ScoreRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> ok = scored.filter(col("ok"));
@@ -185,6 +189,8 @@ public final class ScoreJob {
         + options.resamples() + " resamples");
     meta.put("seed", options.seed());
     meta.put("resamples", options.resamples());
+    SentenceBiasNote.meta(Pipeline.analyzer(options.model()))
+        .ifPresent(note -> meta.put(Compare.SENTENCE_BIAS, note));
     meta.put("lexicons", Pipeline.lexiconVersions());
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(options.out(), "outlets.json");
     FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -4,7 +4,6 @@ import dev.slant.Batch;
 import dev.slant.compare.ArticleRow;
 import dev.slant.compare.Collector;
 import dev.slant.core.Document;
-import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
@@ -24,8 +23,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Scores the articles of one partition, one at a time and in order, with the executor's shared
  * {@link Pipeline}. Each input row becomes one output row ({@link #SCHEMA}): the article's line of
- * {@code slant score --format jsonl} (the same renderer), the numbers the per-outlet aggregates
- * need, or the reason it could not be scored.
+ * {@code slant score --format jsonl} (the same renderer) and the row compare keeps of it ({@link
+ * ArticleRow#of}, with its sentence-bias verdict when the model ran) for the per-outlet
+ * aggregates, or the reason it could not be scored.
  */
 final class ScoreRows implements MapPartitionsFunction<Row, Row> {
 
@@ -40,21 +40,18 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
       .add(ScoreJob.POSITION, DataTypes.LongType, false)
       .add("ok", DataTypes.BooleanType, false)
       .add("group", DataTypes.StringType, true)
-      .add("id", DataTypes.StringType, true)
-      .add("outlet", DataTypes.StringType, true)
-      .add("title", DataTypes.StringType, true)
-      .add("date", DataTypes.StringType, true)
-      .add("words", DataTypes.IntegerType, false)
-      .add("framing_index", DataTypes.DoubleType, false)
-      .add("rates", DataTypes.createArrayType(DataTypes.DoubleType, false), true)
+      .add("article", ArticleRowColumns.SCHEMA, true)
       .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), true)
       .add("json", DataTypes.StringType, true)
       .add("error", DataTypes.StringType, true);
 
   private final int maxArticleChars;
+  private final boolean model;
 
-  ScoreRows(int maxArticleChars) {
+  /** @param model whether to run the bundled sentence-bias model, as without {@code --no-model} */
+  ScoreRows(int maxArticleChars, boolean model) {
     this.maxArticleChars = maxArticleChars;
+    this.model = model;
   }
 
   @Override
@@ -68,12 +65,12 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return score(rows.next(), read);
+        return score(rows.next(), read, model);
       }
     };
   }
 
-  private static Row score(Row in, ReadOptions read) {
+  private static Row score(Row in, ReadOptions read, boolean model) {
     String file = in.getAs(ScoreJob.FILE);
     long position = in.getAs(ScoreJob.POSITION);
     String id = field(in, "id");
@@ -90,13 +87,12 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     }
     // Batch gives one article the same failure handling as a whole CLI batch.
     List<Batch.Outcome> outcome = new ArrayList<>(1);
-    Batch.run(Stream.of(item), Pipeline.analyzer(), 1, outcome::add);
+    Batch.run(Stream.of(item), Pipeline.analyzer(model), 1, outcome::add);
     if (outcome.get(0) instanceof Batch.Outcome.Scored s) {
       return scored(file, position, s.result());
     }
     String error = ((Batch.Outcome.Failed) outcome.get(0)).error().describe();
-    return RowFactory.create(file, position, false, null, id, null, null, null, 0, 0.0, null,
-        null, null, error);
+    return RowFactory.create(file, position, false, null, null, null, null, error);
   }
 
   private static Row scored(String file, long position, ArticleResult result) {
@@ -104,10 +100,6 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     // Grouped as compare groups by outlet (an article without one is in "(no outlet)").
     String group = doc.outlet().isEmpty() ? "(no outlet)" : doc.outlet();
     ArticleRow row = ArticleRow.of(result, group, "", "");
-    List<Double> rates = new ArrayList<>();
-    for (FeatureType t : FeatureType.values()) {
-      rates.add(row.rates().get(t));
-    }
     List<String> terms = new ArrayList<>();
     for (Finding f : result.findings()) {
       if (Collector.TERM_TYPES.contains(f.type())) {
@@ -115,8 +107,7 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
       }
     }
     String line = Format.JSONL.renderer(false).render(List.of(result));
-    return RowFactory.create(file, position, true, group, doc.id(), doc.outlet(), doc.title(),
-        doc.date(), row.words(), row.framingIndex(), rates.toArray(Double[]::new),
+    return RowFactory.create(file, position, true, group, ArticleRowColumns.toRow(row),
         terms.toArray(String[]::new), line.substring(0, line.length() - 1), null);
   }
 
