@@ -2,7 +2,6 @@ package dev.slant.detect.ml;
 
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.SolverType;
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Optional;
 import weka.classifiers.Classifier;
@@ -24,7 +23,7 @@ import weka.filters.unsupervised.attribute.Normalize;
  * which is not zero for the few attributes whose training minimum is not zero; those terms are
  * precomputed and merged in at their place in the order. Immutable and thread-safe.
  */
-final class LinearLogistic {
+final class LinearLogistic implements CompiledClassifier {
 
   /** Per feature attribute; 0 where LIBLINEAR has no weight or Normalize always gives 0. */
   private final double[] weights;
@@ -104,8 +103,9 @@ final class LinearLogistic {
     }
     Object filter;
     try {
-      filter = protectedField(wrapper, "m_Filter");
-      if (!unchangedBy(protectedField(wrapper, "m_NominalToBinary"), space)) {
+      filter = CompiledClassifier.field(LibLINEAR.class, wrapper, "m_Filter");
+      if (!unchangedBy(CompiledClassifier.field(LibLINEAR.class, wrapper,
+          "m_NominalToBinary"), space)) {
         return Optional.empty();
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -139,6 +139,26 @@ final class LinearLogistic {
    * only the wrapper's ReplaceMissingValues knows how to fill.
    */
   double probability(FeatureSpace.SparseVector x) {
+    double first = firstLabelProbability(x);
+    return positiveFirst ? first : 1. - first;
+  }
+
+  /**
+   * Both class probabilities as the wrapper files them: LIBLINEAR computes its first label's and
+   * gives the second {@code 1 - first}, so the negative class is not always {@code 1 - positive}
+   * to the last bit. Null for a unit with a missing value.
+   */
+  @Override
+  public double[] distribution(FeatureSpace.SparseVector x) {
+    double first = firstLabelProbability(x);
+    if (Double.isNaN(first)) {
+      return null;
+    }
+    return positiveFirst ? new double[] {1. - first, first} : new double[] {first, 1. - first};
+  }
+
+  /** LIBLINEAR's logistic of the decision value, the probability of its first label; or NaN. */
+  private double firstLabelProbability(FeatureSpace.SparseVector x) {
     int[] idx = x.indices();
     double[] val = x.values();
     double sum = 0;
@@ -168,8 +188,7 @@ final class LinearLogistic {
     if (hasBias) {
       sum += biasTerm;
     }
-    double first = 1 / (1 + Math.exp(-sum));
-    return positiveFirst ? first : 1. - first;
+    return 1 / (1 + Math.exp(-sum));
   }
 
   /** Exactly Weka's Normalize expression, so that the result is the same double. */
@@ -198,13 +217,5 @@ final class LinearLogistic {
       }
     }
     return true;
-  }
-
-  /** A field of the wrapper that has no getter (its filters). */
-  private static Object protectedField(LibLINEAR wrapper, String name)
-      throws ReflectiveOperationException {
-    Field f = LibLINEAR.class.getDeclaredField(name);
-    f.setAccessible(true);
-    return f.get(wrapper);
   }
 }

@@ -10,7 +10,8 @@ import weka.core.Instance;
 
 /**
  * A checked, loaded model: manifest, feature space and classifier. A LIBLINEAR logistic regression
- * (every bundled model) is compiled into a {@link LinearLogistic} that gives the same
+ * (the bundled token models), a multinomial naive Bayes and a {@code Vote} averaging such members
+ * (the bundled sentence model) are compiled into a {@link CompiledClassifier} that gives the same
  * probabilities without Weka's per-call work. Other classifiers predict through Weka. Thread-safe:
  * Weka classifiers keep scratch state while predicting, so each thread predicts with its own copy,
  * deserialised from the already verified payload through the same allowlist.
@@ -23,7 +24,7 @@ public final class TrainedModel {
   private final FeatureSpace space;
   private final byte[] payload;
   private final ThreadLocal<Classifier> classifiers;
-  private final LinearLogistic linear;
+  private final CompiledClassifier compiled;
 
   TrainedModel(String origin, ModelManifest manifest, byte[] payload, Classifier first) {
     this.origin = origin;
@@ -31,8 +32,8 @@ public final class TrainedModel {
     this.task = Task.fromId(manifest.task()).orElseThrow();
     this.space = FeatureSpace.of(task, manifest.attributes());
     this.payload = payload;
-    this.linear = LinearLogistic.compile(first, space).orElse(null);
-    Classifier[] firstOnce = {linear == null ? first : null};
+    this.compiled = CompiledClassifier.compile(first, space).orElse(null);
+    Classifier[] firstOnce = {compiled == null ? first : null};
     this.classifiers = ThreadLocal.withInitial(() -> {
       synchronized (firstOnce) {
         if (firstOnce[0] != null) {
@@ -131,13 +132,13 @@ public final class TrainedModel {
   /** The model's probability that a unit with these features is positive. */
   public double probability(Features features) {
     FeatureSpace.SparseVector x = space.sparse(features);
-    double p = linear == null ? Double.NaN : linear.probability(x);
-    return Double.isNaN(p) ? wekaProbability(x) : p;
+    double[] distribution = compiled == null ? null : compiled.distribution(x);
+    return distribution == null ? wekaProbability(x) : distribution[1];
   }
 
-  /** True when predictions skip Weka (see {@link LinearLogistic}). */
+  /** True when predictions skip Weka (see {@link CompiledClassifier}). */
   boolean compiled() {
-    return linear != null;
+    return compiled != null;
   }
 
   /** The probability as Weka's classifier computes it, whether or not the model is compiled. */

@@ -59,7 +59,7 @@ class LinearLogisticTest {
   }
 
   static List<TrainedModel> bundledModels() throws Exception {
-    // The bundled sentence model is a Vote of LIBLINEAR and naive Bayes: not compiled.
+    // The bundled sentence model, a Vote of LIBLINEAR and naive Bayes: see CompiledVoteTest.
     return List.of(ModelStore.bundled(TokenTagger.BUNDLED_LOADED, Task.LOADED),
         ModelStore.bundled(TokenTagger.BUNDLED_HEDGE, Task.HEDGE));
   }
@@ -69,12 +69,6 @@ class LinearLogisticTest {
     for (TrainedModel m : bundledModels()) {
       assertTrue(m.compiled(), m.origin());
     }
-  }
-
-  @Test
-  void theBundledSentenceModelAVotePredictsThroughWeka() throws Exception {
-    TrainedModel m = ModelStore.bundled(SentenceBiasModel.BUNDLED, Task.SENTENCE);
-    assertFalse(m.compiled());
   }
 
   @Test
