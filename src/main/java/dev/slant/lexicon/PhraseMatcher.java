@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * Finds whole-word occurrences of many phrases in a text in one pass, independent of any
@@ -67,6 +68,14 @@ public final class PhraseMatcher<T> {
     private int size;
 
     public Builder<T> add(String phrase, T value) {
+      return add(phrase, value, (old, added) -> added);
+    }
+
+    /**
+     * Adds a phrase; if it is already there, its payload becomes {@code combine(old, value)}.
+     * Lets one matcher carry several lexicons' payloads for the same phrase.
+     */
+    public Builder<T> add(String phrase, T value, BinaryOperator<T> combine) {
       String normal = normalise(phrase);
       if (normal.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
@@ -77,8 +86,10 @@ public final class PhraseMatcher<T> {
       }
       if (node.value == null) {
         size++;
+        node.value = value;
+      } else {
+        node.value = combine.apply(node.value, value);
       }
-      node.value = value;
       return this;
     }
 
@@ -101,7 +112,7 @@ public final class PhraseMatcher<T> {
   public List<Match<T>> findAll(CharSequence text, int from, int to) {
     List<Match<T>> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      if (isWordChar(text.charAt(i)) && (i == from || !isWordChar(text.charAt(i - 1)))) {
+      if (isWordStart(text, i, from)) {
         Match<T> m = longestAt(text, i, to);
         if (m != null) {
           out.add(m);
@@ -109,6 +120,42 @@ public final class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  /** What {@link #matchesAt} reports: a whole-word match from its start to {@code end}. */
+  @FunctionalInterface
+  public interface MatchEnd<T> {
+    void accept(int end, T value);
+  }
+
+  /** True if a whole word starts at {@code i} (the scan of {@link #findAll} starts there). */
+  public static boolean isWordStart(CharSequence text, int i, int from) {
+    return isWordChar(text.charAt(i)) && (i == from || !isWordChar(text.charAt(i - 1)));
+  }
+
+  /**
+   * Every whole-word match starting exactly at {@code start}, shortest first: for a caller that
+   * wants more than the longest, such as one matcher holding several lexicons.
+   */
+  public void matchesAt(CharSequence text, int start, int to, MatchEnd<T> out) {
+    Node<T> node = root;
+    int i = start;
+    while (i < to && node != null) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        node = node.child(' ');
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        node = node.child(fold(c));
+        i++;
+      }
+      if (node != null && node.value != null && (i == to || !isWordChar(text.charAt(i))
+          || !isWordChar(text.charAt(i - 1)))) {
+        out.accept(i, node.value);
+      }
+    }
   }
 
   /** The longest whole-word match starting exactly at {@code start}, or null. */

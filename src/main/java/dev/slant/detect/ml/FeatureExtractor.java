@@ -50,19 +50,27 @@ public final class FeatureExtractor {
   private final Task task;
   private final FeatureConfig config;
   private final List<String> lexiconNames = new ArrayList<>();
-  private final List<PhraseMatcher<Double>> matchers = new ArrayList<>();
+  /**
+   * Every lexicon in one matcher, so an article is scanned once rather than once per lexicon. A
+   * phrase's payload holds its weight in each lexicon, in {@link #lexiconNames} order; NaN where
+   * the lexicon does not have it.
+   */
+  private final PhraseMatcher<double[]> lexiconMatcher;
   private final List<String> denseNames;
   private final Set<String> styleNames;
 
   public FeatureExtractor(Task task, FeatureConfig config, LexiconSet lexicons) {
     this.task = task;
     this.config = config;
+    PhraseMatcher.Builder<double[]> matcher = PhraseMatcher.builder();
     if (config.lexicons()) {
-      for (String name : new java.util.TreeSet<>(LexiconSet.BUNDLED.keySet())) {
-        lexiconNames.add(name);
-        matchers.add(matcher(name, lexicons.get(name)));
+      lexiconNames.addAll(new java.util.TreeSet<>(LexiconSet.BUNDLED.keySet()));
+      for (int l = 0; l < lexiconNames.size(); l++) {
+        addForms(matcher, l, lexiconNames.size(), lexiconNames.get(l),
+            lexicons.get(lexiconNames.get(l)));
       }
     }
+    this.lexiconMatcher = lexiconNames.isEmpty() ? null : matcher.build();
     this.denseNames = List.copyOf(buildDenseNames());
     this.styleNames = Set.copyOf(task.tokenLevel() ? tokenStyleNames() : sentenceStyleNames());
   }
@@ -85,8 +93,12 @@ public final class FeatureExtractor {
     return t.isWord();
   }
 
-  private static PhraseMatcher<Double> matcher(String name, Lexicon lexicon) {
-    PhraseMatcher.Builder<Double> b = PhraseMatcher.builder();
+  /**
+   * Adds the forms of lexicon number {@code l} of {@code count} to the shared matcher; as in a
+   * matcher of its own, a form added twice keeps the last weight.
+   */
+  private static void addForms(PhraseMatcher.Builder<double[]> b, int l, int count, String name,
+      Lexicon lexicon) {
     boolean hasPos = lexicon.columns().contains("pos");
     String weightColumn = lexicon.columns().contains("intensity") ? "intensity"
         : lexicon.columns().contains("weight") ? "weight" : null;
@@ -110,11 +122,17 @@ public final class FeatureExtractor {
         forms = new java.util.LinkedHashSet<>(Inflections.verb(e.term()));
         forms.addAll(Inflections.noun(e.term()));
       }
+      double[] payload = new double[count];
+      java.util.Arrays.fill(payload, Double.NaN);
+      payload[l] = weight;
       for (String f : forms) {
-        b.add(f, weight);
+        b.add(f, payload, (old, added) -> {
+          double[] merged = old.clone();
+          merged[l] = added[l];
+          return merged;
+        });
       }
     }
-    return b.build();
   }
 
   private static List<String> sentenceStyleNames() {
@@ -473,11 +491,10 @@ public final class FeatureExtractor {
           inShortQuote[i] |= shortQuote;
         }
       }
-      lexiconWeight = new double[matchers.size()][n];
-      for (int l = 0; l < matchers.size(); l++) {
-        List<PhraseMatcher.Match<Double>> matches = matchers.get(l).findAll(doc.text());
-        lexiconMatches.add(matches);
-        for (PhraseMatcher.Match<Double> m : matches) {
+      lexiconWeight = new double[lexiconNames.size()][n];
+      findLexiconMatches(doc.text());
+      for (int l = 0; l < lexiconNames.size(); l++) {
+        for (PhraseMatcher.Match<Double> m : lexiconMatches.get(l)) {
           cover(m.span(), m.value(), lexiconWeight[l]);
         }
       }
@@ -510,6 +527,42 @@ public final class FeatureExtractor {
 
     public AnnotatedDocument document() {
       return doc;
+    }
+
+    /**
+     * Per lexicon, its longest match at every word start, in order of start: what each
+     * lexicon's own {@link PhraseMatcher#findAll} would give, found in one scan.
+     */
+    private void findLexiconMatches(String text) {
+      int lexicons = lexiconNames.size();
+      for (int l = 0; l < lexicons; l++) {
+        lexiconMatches.add(new ArrayList<>());
+      }
+      if (lexiconMatcher == null) {
+        return;
+      }
+      int[] end = new int[lexicons];
+      double[] weight = new double[lexicons];
+      PhraseMatcher.MatchEnd<double[]> longest = (e, weights) -> {
+        for (int l = 0; l < lexicons; l++) {
+          if (!Double.isNaN(weights[l])) {
+            end[l] = e; // matches come shortest first
+            weight[l] = weights[l];
+          }
+        }
+      };
+      for (int i = 0; i < text.length(); i++) {
+        if (!PhraseMatcher.isWordStart(text, i, 0)) {
+          continue;
+        }
+        java.util.Arrays.fill(end, -1);
+        lexiconMatcher.matchesAt(text, i, text.length(), longest);
+        for (int l = 0; l < lexicons; l++) {
+          if (end[l] >= 0) {
+            lexiconMatches.get(l).add(new PhraseMatcher.Match<>(new Span(i, end[l]), weight[l]));
+          }
+        }
+      }
     }
 
     private void cover(Span span, double value, double[] perToken) {

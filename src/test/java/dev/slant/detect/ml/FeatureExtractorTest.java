@@ -62,4 +62,18 @@ class FeatureExtractorTest {
     assertEquals(1.0, features("Budget").get("doc.title"));
     assertEquals(0.0, features("Critics").getOrDefault("sent.exclamations", 0.0));
   }
+  @Test
+  void aPhraseInTwoLexiconsCountsInEachOfThem() throws Exception {
+    // "so-called" is both a hedge and a quote cue; the lexicons are matched in one scan.
+    AnnotatedDocument doc = Annotator.standard().annotate(Document.of("t",
+        "The so-called reform is a sham, critics say."));
+    FeatureExtractor x = new FeatureExtractor(Task.SENTENCE, FeatureConfig.defaults(Task.SENTENCE),
+        LexiconSet.bundled());
+    Features f = x.sentence(x.context(doc, List.of()), 0, doc.tokens().size());
+    assertEquals(1.0, f.get("lex.hedges"), f.toString());
+    assertEquals(1.0, f.get("lex.quote_cues"), f.toString());
+    assertEquals(1.0, f.get("lex.loaded_language"), f.toString());
+    assertEquals(1.0, f.get("lex.loaded_adjectives"), f.toString());
+    assertEquals(2.0, f.get("lex.speech_verbs"), "called, say: " + f);
+  }
 }
