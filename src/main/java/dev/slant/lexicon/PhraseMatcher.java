@@ -25,6 +25,12 @@ public final class PhraseMatcher<T> {
   private static final class Node<T> {
     char[] keys = new char[0];
     Node<T>[] children;
+    /**
+     * For a node with many children (the root, the first letters): children by {@code c - first}
+     * over the range of its keys, so that the step every word start takes is one array read.
+     */
+    Node<T>[] table;
+    char first;
     Map<Character, Node<T>> building = new HashMap<>();
     T value;
 
@@ -42,13 +48,27 @@ public final class PhraseMatcher<T> {
         children[k].freeze();
       }
       building = null;
+      if (keys.length >= DIRECT_MIN_KEYS && keys[keys.length - 1] - keys[0] < DIRECT_MAX_RANGE) {
+        first = keys[0];
+        table = new Node[keys[keys.length - 1] - first + 1];
+        for (int k = 0; k < keys.length; k++) {
+          table[keys[k] - first] = children[k];
+        }
+      }
     }
 
     Node<T> child(char c) {
+      if (table != null) {
+        int i = c - first;
+        return i >= 0 && i < table.length ? table[i] : null;
+      }
       int i = Arrays.binarySearch(keys, c);
       return i >= 0 ? children[i] : null;
     }
   }
+
+  private static final int DIRECT_MIN_KEYS = 8;
+  private static final int DIRECT_MAX_RANGE = 128;
 
   private final Node<T> root;
   private final int size;

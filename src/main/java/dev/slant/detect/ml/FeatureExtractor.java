@@ -57,7 +57,6 @@ public final class FeatureExtractor {
    */
   private final PhraseMatcher<double[]> lexiconMatcher;
   private final List<String> denseNames;
-  private final Set<String> styleNames;
 
   public FeatureExtractor(Task task, FeatureConfig config, LexiconSet lexicons) {
     this.task = task;
@@ -72,7 +71,6 @@ public final class FeatureExtractor {
     }
     this.lexiconMatcher = lexiconNames.isEmpty() ? null : matcher.build();
     this.denseNames = List.copyOf(buildDenseNames());
-    this.styleNames = Set.copyOf(task.tokenLevel() ? tokenStyleNames() : sentenceStyleNames());
   }
 
   public Task task() {
@@ -193,60 +191,62 @@ public final class FeatureExtractor {
 
   /** Features of the text unit made of tokens {@code [from, to)}: a sentence or a whole example. */
   public Features sentence(Context c, int from, int to) {
-    Features.Builder f = Features.builder();
+    Features.Builder out = Features.builder();
+    boolean style = config.style();
     List<Token> tokens = c.doc.tokens();
     int words = 0;
     int wordChars = 0;
+    int quoted = 0;
+    int[] posCounts = new int[POS_TAGS.size()];
     List<String> grams = new ArrayList<>();
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (t.text().equals("!")) {
-        f.add("punct.exclamation", 1);
-      } else if (t.text().equals("?")) {
-        f.add("punct.question", 1);
+      if (style && t.text().equals("!")) {
+        out.add("punct.exclamation", 1);
+      } else if (style && t.text().equals("?")) {
+        out.add("punct.question", 1);
       }
       if (!t.isWord()) {
         continue;
       }
       words++;
       wordChars += t.text().length();
-      String w = normalise(t.lower());
-      grams.add(w);
+      grams.add(normalise(t.lower()));
+      if (!style) {
+        continue;
+      }
       if (isUpper(t.text()) && t.text().length() > 1) {
-        f.add("caps.words", 1);
+        out.add("caps.words", 1);
       }
       if (Character.isDigit(t.text().charAt(0))) {
-        f.add("digits.words", 1);
+        out.add("digits.words", 1);
       }
-      if (POS_TAGS.contains(t.pos())) {
-        f.add("pos." + t.pos(), 1);
+      int pos = POS_TAGS.indexOf(t.pos());
+      if (pos >= 0) {
+        posCounts[pos]++;
       }
       for (Map.Entry<String, Set<String>> e : WORD_CLASSES.entrySet()) {
         if (e.getValue().contains(t.lower())) {
-          f.add("class." + e.getKey(), 1);
+          out.add("class." + e.getKey(), 1);
         }
       }
       if (c.inQuote[i]) {
-        f.add("quote.share", 1);
+        quoted++;
       }
     }
     for (int n = 1; n <= config.ngrams(); n++) {
       for (int i = 0; i + n <= grams.size(); i++) {
-        f.add("w:" + String.join(" ", grams.subList(i, i + n)), 1);
+        out.add("w:" + String.join(" ", grams.subList(i, i + n)), 1);
       }
     }
-    f.add("len.words", Math.log1p(words));
-    f.add("len.chars_per_word", words == 0 ? 0 : (double) wordChars / words);
-    // Proportions rather than counts, so long and short units are comparable.
-    Features counts = f.build();
-    Features.Builder out = Features.builder();
-    for (int k = 0; k < counts.size(); k++) {
-      String name = counts.name(k);
-      double v = counts.value(k);
-      if (!config.style() && styleNames.contains(name)) {
-        continue;
+    if (style) {
+      out.add("len.words", Math.log1p(words));
+      out.add("len.chars_per_word", words == 0 ? 0 : (double) wordChars / words);
+      // Proportions rather than counts, so long and short units are comparable.
+      for (int k = 0; k < posCounts.length; k++) {
+        out.add("pos." + POS_TAGS.get(k), (double) posCounts[k] / Math.max(1, words));
       }
-      out.add(name, name.startsWith("pos.") || name.equals("quote.share") ? v / Math.max(1, words) : v);
+      out.add("quote.share", (double) quoted / Math.max(1, words));
     }
     Span range = c.range(from, to);
     for (Span q : config.style() ? c.quotes : List.<Span>of()) {
