@@ -1,7 +1,6 @@
 package dev.slant.cli;
 
 import dev.slant.core.InputException;
-import dev.slant.train.Corpora;
 import dev.slant.train.Corpus;
 import dev.slant.train.CorpusFormat;
 import dev.slant.train.EvaluationReport;
@@ -70,9 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         report = Training.crossValidateArff(training, opts.data.get(0), folds);
       } else {
-        Corpus corpus = Corpora.read(format, training.task(), opts.data);
+        Corpus corpus = opts.read(opts.data);
         if (test != null) {
-          report = training.heldOut(corpus, Corpora.read(format, training.task(), test));
+          report = training.heldOut(corpus, opts.read(test));
         } else {
           report = training.crossValidate(corpus, folds, by,
               f -> err.printf(Locale.ROOT, "fold %d%n", f));

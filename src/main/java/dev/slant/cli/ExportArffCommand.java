@@ -1,7 +1,6 @@
 package dev.slant.cli;
 
 import dev.slant.core.InputException;
-import dev.slant.train.Corpora;
 import dev.slant.train.CorpusFormat;
 import dev.slant.train.Training;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ final class ExportArffCommand implements Callable<Integer> {
       if (format == CorpusFormat.ARFF) {
         throw new InputException("--format", "the data is ARFF already");
       }
-      int n = training.exportArff(Corpora.read(format, training.task(), opts.data), out);
+      int n = training.exportArff(opts.read(opts.data), out);
       spec.commandLine().getOut().println("wrote " + out + ": " + n + " instances");
       return 0;
     } catch (InputException e) {

@@ -2,7 +2,6 @@ package dev.slant.cli;
 
 import dev.slant.core.InputException;
 import dev.slant.detect.ml.ModelManifest;
-import dev.slant.train.Corpora;
 import dev.slant.train.Corpus;
 import dev.slant.train.CorpusFormat;
 import dev.slant.train.Training;
@@ -41,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         m = Training.trainArff(training, opts.data.get(0), out);
       } else {
-        Corpus corpus = Corpora.read(format, training.task(), opts.data);
+        Corpus corpus = opts.read(opts.data);
         corpus.notes().forEach(n -> err.println("note: " + n));
         m = training.train(corpus, out);
       }

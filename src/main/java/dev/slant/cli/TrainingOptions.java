@@ -6,12 +6,15 @@ import dev.slant.detect.ml.FeatureConfig;
 import dev.slant.detect.ml.Task;
 import dev.slant.lexicon.LexiconSet;
 import dev.slant.train.ClassifierSpec;
+import dev.slant.train.Corpora;
+import dev.slant.train.Corpus;
 import dev.slant.train.CorpusFormat;
 import dev.slant.train.Training;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code train}, {@code evaluate} and {@code export-arff}. */
@@ -30,6 +33,11 @@ final class TrainingOptions {
       description = "csv (text,label), jsonl (span-annotated), arff (from export-arff), babe,"
           + " mbic, ptc or szeged")
   String format;
+
+  @Option(names = "--technique", paramLabel = "NAME",
+      description = "With --format ptc: the technique whose spans are positive, repeatable, or"
+          + " all for every technique (default: Loaded_Language)")
+  List<String> techniques = new ArrayList<>();
 
   @Option(names = "--classifier", paramLabel = "CLASS",
       description = "Weka classifier class, e.g. Logistic, SMO, NaiveBayesMultinomial,"
@@ -96,9 +104,22 @@ final class TrainingOptions {
   }
 
   CorpusFormat format() throws InputException {
-    return CorpusFormat.fromId(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+    CorpusFormat f = CorpusFormat.fromId(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
         new InputException("--format", "unknown format '" + format
             + "' (use csv, jsonl, arff, babe, mbic, ptc or szeged)"));
+    if (!techniques.isEmpty() && f != CorpusFormat.PTC) {
+      throw new InputException("--technique", "only with --format ptc");
+    }
+    return f;
+  }
+
+  /** Reads {@code paths} in the chosen format, with the chosen PTC techniques. */
+  Corpus read(List<Path> paths) throws InputException {
+    CorpusFormat f = format();
+    Set<String> chosen = techniques.isEmpty() ? Corpora.DEFAULT_PTC_TECHNIQUES
+        : techniques.stream().anyMatch(t -> t.equalsIgnoreCase("all")) ? Set.of()
+        : Set.copyOf(techniques);
+    return Corpora.read(f, task(), paths, chosen);
   }
 
   FeatureConfig features(Task t) throws InputException {

@@ -13,19 +13,35 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Reads the {@code --data} inputs of a task in a format, and checks they carry its labels. */
 public final class Corpora {
 
+  /** The techniques whose PTC spans the loaded task learns unless told otherwise. */
+  public static final Set<String> DEFAULT_PTC_TECHNIQUES = Set.of(PtcReader.LOADED_LANGUAGE);
+
   private Corpora() {}
 
+  /** Reads the data; PTC's positive spans are its {@code Loaded_Language} ones. */
   public static Corpus read(CorpusFormat format, Task task, List<Path> paths)
       throws InputException {
+    return read(format, task, paths, DEFAULT_PTC_TECHNIQUES);
+  }
+
+  /**
+   * Reads the data.
+   *
+   * @param ptcTechniques with {@link CorpusFormat#PTC}, the techniques whose spans are positive;
+   *     empty for every technique
+   */
+  public static Corpus read(CorpusFormat format, Task task, List<Path> paths,
+      Set<String> ptcTechniques) throws InputException {
     if (paths.isEmpty()) {
       throw new InputException("--data", "no data given");
     }
-    CorpusReader reader = format.reader();
+    CorpusReader reader = format.reader(ptcTechniques);
     List<Example> examples = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<ModelManifest.DataFile> files = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.slant.train;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The formats {@code --format} accepts. */
 public enum CorpusFormat {
@@ -33,13 +34,16 @@ public enum CorpusFormat {
     return Optional.empty();
   }
 
-  CorpusReader reader() {
+  /**
+   * @param ptcTechniques for {@link #PTC}, the techniques whose spans are positive (empty for all)
+   */
+  CorpusReader reader(Set<String> ptcTechniques) {
     return switch (this) {
       case CSV -> new GenericCsvReader();
       case JSONL -> new GenericJsonlReader();
       case BABE -> BiasCorpusReader.babe();
       case MBIC -> BiasCorpusReader.mbic();
-      case PTC -> new PtcReader();
+      case PTC -> new PtcReader(ptcTechniques);
       case SZEGED -> new SzegedReader();
       case ARFF -> throw new IllegalStateException("ARFF holds vectors, not examples");
     };

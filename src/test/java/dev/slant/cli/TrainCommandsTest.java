@@ -77,6 +77,11 @@ class TrainCommandsTest {
     assertEquals(1, r[0]);
     assertTrue(((String) r[2]).contains("unknown task 'opinion'"), (String) r[2]);
 
+    r = slant("train", "--task", "sentence", "--data", bad.toString(), "--format", "csv",
+        "--technique", "Doubt", "--out", dir.resolve("m.model").toString());
+    assertEquals(1, r[0]);
+    assertTrue(((String) r[2]).contains("--technique: only with --format ptc"), (String) r[2]);
+
     r = slant("evaluate", "--task", "sentence", "--data", bad.toString(), "--format", "csv",
         "--classifier", "java.lang.Runtime");
     assertEquals(1, r[0]);

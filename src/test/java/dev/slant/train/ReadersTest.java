@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.slant.core.InputException;
 import dev.slant.core.Span;
 import dev.slant.detect.ml.Task;
+import dev.slant.evaluate.PtcCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,7 +215,8 @@ class ReadersTest {
   void ptcSpansLandOnWordsAlsoInFilesWithABom() throws Exception {
     Path ptc = DATA.resolve("semeval2020-task11-ptc");
     assumeTrue(Files.isDirectory(ptc), "PTC absent: skipping");
-    List<Example> all = new PtcReader().read(ptc, Task.LOADED, new ArrayList<>());
+    List<Example> all = new PtcReader(Corpora.DEFAULT_PTC_TECHNIQUES).read(ptc, Task.LOADED,
+        new ArrayList<>());
     assertEquals(297, all.size());
     assertEquals(1_733, all.stream().mapToInt(e -> e.spans().size()).sum());
     int checked = 0;
@@ -229,6 +232,52 @@ class ReadersTest {
       }
     }
     assertEquals(1_733, checked);
+  }
+
+  /** A one-article corpus in PTC's layout: three spans of three techniques. */
+  private Path ptcFixture() throws Exception {
+    String text = "Senator slams \"disgraceful\" bill\n\nThe radical senator called the bill a"
+        + " disgraceful betrayal. Critics may be right.\n";
+    Path articles = Files.createDirectories(dir.resolve("ptc/" + PtcCorpus.ARTICLES));
+    Path labels = Files.createDirectories(dir.resolve("ptc/" + PtcCorpus.LABELS));
+    Files.writeString(articles.resolve("article42.txt"), text, StandardCharsets.UTF_8);
+    int loaded = text.indexOf("disgraceful betrayal");
+    int radical = text.indexOf("radical senator");
+    int doubt = text.indexOf("Critics may be right");
+    Files.writeString(labels.resolve("article42.task2-TC.labels"),
+        "42\tLoaded_Language\t" + loaded + "\t" + (loaded + 20) + "\n"
+        + "42\tName_Calling,Labeling\t" + radical + "\t" + (radical + 15) + "\n"
+        + "42\tDoubt\t" + doubt + "\t" + (doubt + 20) + "\n", StandardCharsets.UTF_8);
+    return dir.resolve("ptc");
+  }
+
+  private static List<String> covered(Corpus c) {
+    Example e = c.examples().get(0);
+    return e.spans().stream().map(s -> s.in(e.text())).toList();
+  }
+
+  @Test
+  void ptcLearnsLoadedLanguageUnlessOtherTechniquesAreChosen() throws Exception {
+    Path ptc = ptcFixture();
+    List<Path> data = List.of(ptc);
+    assertEquals(List.of("disgraceful betrayal"),
+        covered(Corpora.read(CorpusFormat.PTC, Task.LOADED, data)));
+    // Technique names hold commas, so several are given one by one, never as a list.
+    assertEquals(List.of("radical senator", "disgraceful betrayal"), covered(Corpora.read(
+        CorpusFormat.PTC, Task.LOADED, data, Set.of("Loaded_Language", "Name_Calling,Labeling"))));
+    Corpus all = Corpora.read(CorpusFormat.PTC, Task.LOADED, data, Set.of());
+    assertEquals(List.of("radical senator", "disgraceful betrayal", "Critics may be right"),
+        covered(all));
+    assertTrue(all.notes().contains("positive spans: every PTC technique (span identification)"),
+        all.notes().toString());
+  }
+
+  @Test
+  void anUnknownPtcTechniqueNamesThoseThatArePresent() throws Exception {
+    InputException e = assertThrows(InputException.class, () -> Corpora.read(CorpusFormat.PTC,
+        Task.LOADED, List.of(ptcFixture()), Set.of("Loaded language")));
+    assertTrue(e.getMessage().contains("no spans of technique \"Loaded language\"; techniques"
+        + " present: Doubt, Loaded_Language, Name_Calling,Labeling"), e.getMessage());
   }
 
   private static String json(String s) {
