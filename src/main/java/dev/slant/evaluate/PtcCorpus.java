@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -126,6 +129,22 @@ public final class PtcCorpus {
       out.add(read(id));
     }
     return out;
+  }
+
+  /**
+   * Fails if one of {@code techniques} has no span in these articles: a misspelt name would
+   * otherwise score or train against nothing. The message lists the techniques present.
+   */
+  public static void requireTechniques(String origin, List<PtcArticle> articles,
+      Collection<String> techniques) throws InputException {
+    Set<String> present = new TreeSet<>();
+    articles.forEach(a -> a.labels().forEach(l -> present.add(l.technique())));
+    for (String t : new TreeSet<>(techniques)) {
+      if (!present.contains(t)) {
+        throw new InputException(origin, "no spans of technique \"" + t
+            + "\"; techniques present: " + String.join(", ", present));
+      }
+    }
   }
 
   private static List<String> readLines(Path file) throws InputException {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Scores slant against one PTC technique. Predictions are the findings of the chosen types, pooled
@@ -25,12 +24,7 @@ public final class PtcEvaluation {
       Analyzer analyzer, PtcCorpus corpus, String technique, Set<FeatureType> predictedTypes,
       int threads) throws InputException {
     List<PtcArticle> articles = corpus.readAll();
-    if (articles.stream().noneMatch(a -> !a.labelsOf(technique).isEmpty())) {
-      TreeSet<String> present = new TreeSet<>();
-      articles.forEach(a -> a.labels().forEach(l -> present.add(l.technique())));
-      throw new InputException(corpus.labelsDir().toString(),
-          "no spans of technique \"" + technique + "\"; techniques present: " + String.join(", ", present));
-    }
+    PtcCorpus.requireTechniques(corpus.labelsDir().toString(), articles, List.of(technique));
     DetectorEvaluation.Analysed a = DetectorEvaluation.analyseAll(
         analyzer, articles.stream().map(PtcArticle::document), threads);
     return score(articles, a.findings(), technique, predictedTypes,

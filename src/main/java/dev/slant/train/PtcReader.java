@@ -41,7 +41,7 @@ final class PtcReader implements CorpusReader {
     if (articles.isEmpty()) {
       throw new InputException(path.toString(), "no article*.txt files");
     }
-    checkPresent(path, articles);
+    PtcCorpus.requireTechniques(path.toString(), articles, techniques);
     List<Example> out = new ArrayList<>();
     for (PtcArticle article : articles) {
       List<Span> spans = new ArrayList<>();
@@ -60,17 +60,5 @@ final class PtcReader implements CorpusReader {
           : "PTC " + String.join(", ", new TreeSet<>(techniques))));
     }
     return out;
-  }
-
-  /** A misspelt technique would otherwise train a model that never sees a positive token. */
-  private void checkPresent(Path path, List<PtcArticle> articles) throws InputException {
-    Set<String> present = new TreeSet<>();
-    articles.forEach(a -> a.labels().forEach(l -> present.add(l.technique())));
-    for (String t : techniques) {
-      if (!present.contains(t)) {
-        throw new InputException(path.toString(), "no spans of technique \"" + t
-            + "\"; techniques present: " + String.join(", ", present));
-      }
-    }
   }
 }
