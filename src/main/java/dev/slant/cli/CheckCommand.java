@@ -14,6 +14,9 @@ import dev.slant.evaluate.MatchCounts;
 import dev.slant.evaluate.PtcCorpus;
 import dev.slant.evaluate.PtcEvaluation;
 import dev.slant.evaluate.PtcReport;
+import dev.slant.evaluate.ReaderAgreement;
+import dev.slant.evaluate.RealNewsCorpus;
+import dev.slant.evaluate.RealNewsEvaluation;
 import dev.slant.evaluate.SemEvalSpanScore;
 import dev.slant.evaluate.SpanError;
 import java.io.PrintWriter;
@@ -70,6 +73,18 @@ public final class CheckCommand implements Callable<Integer> {
         description = "The PTC folder (semeval2020-task11-ptc or its datasets/ folder); scores"
             + " the train articles.")
     Path ptc;
+
+    @Option(names = "--realnews", paramLabel = "FILE", arity = "0..1",
+        fallbackValue = "training-data/realnews/gold.jsonl",
+        description = "Real-news annotations stored by offset (default file:"
+            + " training-data/realnews/gold.jsonl); texts come from --articles.")
+    Path realnews;
+
+    @Option(names = "--agreement", paramLabel = "FILE", arity = "0..1",
+        fallbackValue = "training-data/realnews/readers.jsonl",
+        description = "Agreement between the two independent readers of the real-news articles"
+            + " read twice (default file: training-data/realnews/readers.jsonl).")
+    Path agreement;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -84,6 +99,18 @@ public final class CheckCommand implements Callable<Integer> {
       description = "With --ptc: the slant types whose findings, pooled, are the predictions"
           + " (default: ${DEFAULT-VALUE}).")
   List<FeatureType> types;
+
+  @Option(names = "--articles", paramLabel = "FILE",
+      defaultValue = "../shared/data/baly2020-news-sample/articles.jsonl",
+      description = "With --realnews or --agreement: the JSONL corpus holding the annotated"
+          + " articles (keys ID and content_original; default: ${DEFAULT-VALUE}).")
+  Path articles;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test",
+      converter = SplitConverter.class,
+      description = "With --realnews: dev, test or all (default: ${DEFAULT-VALUE}). Rules and"
+          + " models are tuned on dev only.")
+  RealNewsCorpus.Split split;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -116,6 +143,21 @@ public final class CheckCommand implements Callable<Integer> {
         out.print(format == Format.json ? json(dataJson(report)) : dataText(report));
         return finish(report.failures(), out, err);
       }
+      if (source.realnews != null) {
+        List<RealNewsCorpus.Article> docs =
+            RealNewsCorpus.read(source.realnews, articles, split);
+        RealNewsEvaluation report = RealNewsEvaluation.run(analyzer(), docs, analysis.threads());
+        out.print(format == Format.json ? json(realNewsJson(report)) : realNewsText(report));
+        return finish(report.agreed().failures(), out, err);
+      }
+      if (source.agreement != null) {
+        ReaderAgreement agreement =
+            ReaderAgreement.of(RealNewsCorpus.readings(source.agreement, articles));
+        out.print(format == Format.json ? json(agreementJson(agreement))
+            : agreementText(agreement));
+        out.flush();
+        return 0;
+      }
       PtcCorpus corpus = PtcCorpus.open(source.ptc);
       Set<FeatureType> predicted = EnumSet.copyOf(types);
       PtcReport report = PtcEvaluation.run(analyzer(), corpus, technique, predicted,
@@ -132,7 +174,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   private String usageProblem() {
     var parsed = spec.commandLine().getParseResult();
-    if (source.data != null) {
+    if (source.realnews == null && source.agreement == null) {
+      for (String realOnly : List.of("--articles", "--split")) {
+        if (parsed.hasMatchedOption(realOnly)) {
+          return realOnly + " applies to --realnews and --agreement only";
+        }
+      }
+    }
+    if (source.ptc == null) {
       for (String ptcOnly : List.of("--technique", "--types")) {
         if (parsed.hasMatchedOption(ptcOnly)) {
           return ptcOnly + " applies to --ptc only";
@@ -162,10 +211,56 @@ public final class CheckCommand implements Callable<Integer> {
 
   // ---- text output
 
-  private String dataText(EvaluationReport r) {
+  private String realNewsText(RealNewsEvaluation r) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "slant check: %d documents from %s%n%n", r.documents(),
-        source.data));
+    b.append(String.format(Locale.ROOT, "slant check: %d real-news articles (split %s) from %s%n%n",
+        r.agreed().documents(), split.name().toLowerCase(Locale.ROOT), source.realnews));
+    b.append(String.format(Locale.ROOT, "Two-reader rule: a finding is right when it overlaps a"
+        + " span either reader marked;%nrecall counts the spans a careful reader must find"
+        + " (agreed).%n"));
+    b.append(String.format(Locale.ROOT, "%-18s %6s %5s %5s %5s | %5s %5s %5s%n", "type", "agreed",
+        "pred", "right", "found", "P", "R", "F1"));
+    for (FeatureType t : FeatureType.values()) {
+      b.append(ruleRow(t.id(), r.readerRule(t)));
+    }
+    b.append(ruleRow("micro", r.microReaderRule()));
+    b.append(String.format("%nAgainst the agreed spans only:%n"));
+    b.append(dataTable(r.agreed()));
+    return b.toString();
+  }
+
+  private static String ruleRow(String label, MatchCounts m) {
+    return String.format(Locale.ROOT, "%-18s %6d %5d %5d %5d | %5.3f %5.3f %5.3f%n", label,
+        m.gold(), m.predicted(), m.matchedPredicted(), m.matchedGold(), m.precision(), m.recall(),
+        m.f1());
+  }
+
+  private String agreementText(ReaderAgreement a) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "slant check: agreement of two independent readers on %d"
+        + " articles from %s%n(overlap of the same type; P and R swap with the readers, F1 does"
+        + " not)%n%n", a.articles(), source.agreement));
+    b.append(String.format(Locale.ROOT, "%-18s %6s %6s | %5s %5s %5s%n", "type", "first",
+        "second", "P", "R", "F1"));
+    for (FeatureType t : FeatureType.values()) {
+      b.append(agreementRow(t.id(), a.of(t)));
+    }
+    b.append(agreementRow("micro", a.micro()));
+    return b.toString();
+  }
+
+  private static String agreementRow(String label, MatchCounts m) {
+    return String.format(Locale.ROOT, "%-18s %6d %6d | %5.3f %5.3f %5.3f%n", label, m.gold(),
+        m.predicted(), m.precision(), m.recall(), m.f1());
+  }
+
+  private String dataText(EvaluationReport r) {
+    return String.format(Locale.ROOT, "slant check: %d documents from %s%n%n", r.documents(),
+        source.data) + dataTable(r);
+  }
+
+  private String dataTable(EvaluationReport r) {
+    StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-18s %5s %5s | %-32s | %-17s | %-17s%n", "", "", "",
         "exact", "overlap", "char overlap"));
     b.append(String.format(Locale.ROOT, "%-18s %5s %5s | %4s %4s %4s %5s %5s %5s | %5s %5s %5s"
@@ -245,9 +340,52 @@ public final class CheckCommand implements Callable<Integer> {
 
   // ---- JSON output
 
-  private Map<String, Object> dataJson(EvaluationReport r) {
+  private Map<String, Object> realNewsJson(RealNewsEvaluation r) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", source.data.toString());
+    root.put("source", source.realnews.toString());
+    root.put("split", split.name().toLowerCase(Locale.ROOT));
+    Map<String, Object> rule = new LinkedHashMap<>();
+    for (FeatureType t : FeatureType.values()) {
+      rule.put(t.id(), ruleCounts(r.readerRule(t)));
+    }
+    rule.put("micro", ruleCounts(r.microReaderRule()));
+    root.put("reader_rule", rule);
+    Map<String, Object> agreed = dataJson(r.agreed(), source.realnews);
+    agreed.remove("source");
+    root.put("agreed", agreed);
+    return root;
+  }
+
+  private static Map<String, Object> ruleCounts(MatchCounts m) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("agreed", m.gold());
+    c.put("predicted", m.predicted());
+    c.put("precision", round(m.precision()));
+    c.put("recall", round(m.recall()));
+    c.put("f1", round(m.f1()));
+    return c;
+  }
+
+  private Map<String, Object> agreementJson(ReaderAgreement a) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", source.agreement.toString());
+    root.put("articles", a.articles());
+    Map<String, Object> byType = new LinkedHashMap<>();
+    for (FeatureType t : FeatureType.values()) {
+      byType.put(t.id(), ruleCounts(a.of(t)));
+    }
+    byType.put("micro", ruleCounts(a.micro()));
+    root.put("types", byType);
+    return root;
+  }
+
+  private Map<String, Object> dataJson(EvaluationReport r) {
+    return dataJson(r, source.data);
+  }
+
+  private Map<String, Object> dataJson(EvaluationReport r, Path from) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", from.toString());
     root.put("documents", r.documents());
     Map<String, Object> byType = new LinkedHashMap<>();
     for (FeatureType t : FeatureType.values()) {
@@ -334,6 +472,20 @@ public final class CheckCommand implements Callable<Integer> {
           .writeValueAsString(value) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write report as JSON", e);
+    }
+  }
+
+  /** Accepts dev, test and all, as typed. */
+  static final class SplitConverter implements CommandLine.ITypeConverter<RealNewsCorpus.Split> {
+    @Override
+    public RealNewsCorpus.Split convert(String value) {
+      for (RealNewsCorpus.Split s : RealNewsCorpus.Split.values()) {
+        if (s.name().equalsIgnoreCase(value.strip())) {
+          return s;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown split '" + value + "'; expected dev, test or all");
     }
   }
 

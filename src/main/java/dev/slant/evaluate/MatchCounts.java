@@ -52,6 +52,21 @@ public record MatchCounts(int predicted, int gold, int matchedPredicted, int mat
     return new MatchCounts(p.size(), g.size(), matchedPredicted, matchedGold);
   }
 
+  /**
+   * The two-reader rule for real news: a prediction is right when it overlaps any acceptable span
+   * (one either reader marked), and recall is measured on the agreed spans (those a careful reader
+   * must find). With {@code acceptable} equal to {@code agreed} this is {@link #overlap}.
+   */
+  public static MatchCounts readerRule(
+      Collection<Span> agreed, Collection<Span> acceptable, Collection<Span> predicted) {
+    List<Span> g = List.copyOf(new TreeSet<>(agreed));
+    List<Span> a = List.copyOf(new TreeSet<>(acceptable));
+    List<Span> p = List.copyOf(new TreeSet<>(predicted));
+    int matchedPredicted = (int) p.stream().filter(s -> overlapsAny(s, a)).count();
+    int matchedGold = (int) g.stream().filter(s -> overlapsAny(s, p)).count();
+    return new MatchCounts(p.size(), g.size(), matchedPredicted, matchedGold);
+  }
+
   static boolean overlapsAny(Span span, Collection<Span> others) {
     for (Span o : others) {
       if (o.overlaps(span)) {
