@@ -198,6 +198,7 @@ public final class ScareQuoteDetector implements Detector {
     private final int close;
     private final boolean headline;
     private Sentence sentence;
+    private List<QuoteScanner.Quote> quotations;
     private int contentStart;
     private int contentEnd;
 
@@ -208,6 +209,13 @@ public final class ScareQuoteDetector implements Detector {
       this.open = quote.open();
       this.close = quote.close();
       this.headline = firstLineIsHeadline && doc.sentenceIndexAt(open) == 0;
+    }
+
+    private List<QuoteScanner.Quote> quotations() {
+      if (quotations == null) {
+        quotations = QuoteScanner.scan(text);
+      }
+      return quotations;
     }
 
     Reading read() {
@@ -238,6 +246,9 @@ public final class ScareQuoteDetector implements Detector {
         return verdict(Kind.QUOTATION, "long quotation, " + words + " words");
       }
       Cue distancing = adjacentCue("distancing", "", 3);
+      if (distancing != null && quote.depth() > 0) {
+        return verdict(Kind.QUOTATION, distancing.term() + " inside a longer quotation");
+      }
       if (distancing != null) {
         return scare(distancing.term() + " + quoted term", words >= 3 ? 0.9 : 0.95);
       }
@@ -279,7 +290,95 @@ public final class ScareQuoteDetector implements Detector {
       if (!headline && words >= 2 && !atSentenceStart() && isTitleCase()) {
         return verdict(Kind.TITLE, "title-case name");
       }
+      return realNewsReading(words, capital);
+    }
+
+    /**
+     * The last rules, learnt from real reporting, where nearly every short quoted term is a
+     * partial quotation: a quote inside another is the speaker's; a speaker can be named anywhere
+     * in the sentence or in the sentence before or after; words quoted again elsewhere in the
+     * article are a quoted phrase or a term under discussion; a capitalised single word in running
+     * text is a name.
+     */
+    private Reading realNewsReading(int words, boolean capital) {
+      if (quote.depth() > 0) {
+        return verdict(Kind.QUOTATION, "inside a longer quotation");
+      }
+      Cue nearby = speakerNearby();
+      if (nearby != null) {
+        return verdict(Kind.ATTRIBUTED, "words attributed by '" + nearby.term() + "' nearby");
+      }
+      if (quotedElsewhere()) {
+        return verdict(Kind.MENTION, "the same words are quoted elsewhere in the article");
+      }
+      if (inListOfQuotes()) {
+        return verdict(Kind.MENTION, "one of a list of quoted terms");
+      }
+      if (!headline && words >= 3) {
+        return verdict(Kind.QUOTATION, "a phrase of " + words + " words: a partial quotation");
+      }
+      if (!headline && capital) {
+        return verdict(Kind.NICKNAME, "capitalised: a name or title");
+      }
       return scare(words, capital);
+    }
+
+    /**
+     * A verb of saying or naming, or "according to", anywhere in the quote's sentence outside the
+     * quote or in the sentence before or after it.
+     */
+    private Cue speakerNearby() {
+      int index = doc.sentenceIndexAt(open);
+      int from = doc.sentences().get(Math.max(0, index - 1)).span().start();
+      int to = doc.sentences().get(Math.min(doc.sentences().size() - 1, index + 1)).span().end();
+      List<Span> distancing = cues.findAll(text, from, to).stream()
+          .filter(m -> m.value().kind().equals("distancing")).map(m -> m.span()).toList();
+      for (PhraseMatcher.Match<Cue> m : verbs.findAll(text, from, to)) {
+        boolean inside = m.span().start() >= open && m.span().end() <= close + 1;
+        if (!inside && isVerbOrPhrase(m)
+            && distancing.stream().noneMatch(d -> d.overlaps(m.span()))) {
+          return m.value();
+        }
+      }
+      return null;
+    }
+
+    /** The quoted words, case-folded, also stand inside another quotation of the article. */
+    private boolean quotedElsewhere() {
+      String words = text.substring(contentStart, contentEnd).toLowerCase(Locale.ROOT)
+          .replaceAll("[\\p{Punct}\u2018\u2019\u201C\u201D]+$", "");
+      if (words.length() < 2) {
+        return false;
+      }
+      for (QuoteScanner.Quote other : quotations()) {
+        if (other.open() != open
+            && text.substring(other.open() + 1, other.close()).toLowerCase(Locale.ROOT)
+                .contains(words)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Another quotation right before or after, with only punctuation, "and" or "or" between. */
+    private boolean inListOfQuotes() {
+      for (QuoteScanner.Quote other : quotations()) {
+        if (other.close() < open && isListGap(other.close() + 1, open)
+            || other.open() > close && isListGap(close + 1, other.open())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isListGap(int from, int to) {
+      if (to - from > 6) {
+        return false;
+      }
+      String gap = text.substring(from, to).strip().toLowerCase(Locale.ROOT);
+      return gap.isEmpty() || gap.equals(",") || gap.equals("and") || gap.equals("or")
+          || gap.equals(", and") || gap.equals(", or") || gap.equals("\u2014")
+          || gap.equals("/");
     }
 
     private Reading scare(int words, boolean capital) {
