@@ -263,6 +263,9 @@ public final class AttributionHedgeDetector implements Detector {
         || prev.lower().equals("'") || prev.lower().endsWith("s'"))) {
       return false; // a noun after a determiner or possessive: "the leadership's claims to be"
     }
+    if (prev != null && Words.pos(prev).equals("ADJ")) {
+      return false; // a noun after an adjective: "jobless claims", "fraudulent claims"
+    }
     if (tag.equals("NOUN") || tag.equals("PROPN")) {
       if (!verbAfterSubject(doc, s, first)) {
         return false; // "his claims that", "the claims"
