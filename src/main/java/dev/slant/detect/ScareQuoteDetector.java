@@ -164,8 +164,10 @@ public final class ScareQuoteDetector implements Detector {
     }
     boolean headline = hasHeadline(document);
     List<Reading> out = new ArrayList<>();
-    for (QuoteScanner.Quote q : QuoteScanner.scan(document.text())) {
-      out.add(new Context(document, q, headline).read());
+    List<QuoteScanner.Quote> quotes = QuoteScanner.scan(document.text());
+    QuotedWords quoted = new QuotedWords(document.text(), quotes);
+    for (int i = 0; i < quotes.size(); i++) {
+      out.add(new Context(document, quotes, i, quoted, headline).read());
     }
     return out;
   }
@@ -189,6 +191,84 @@ public final class ScareQuoteDetector implements Detector {
     return first.span().length() <= 200 && text.charAt(last) != '.';
   }
 
+  /**
+   * The contents of an article's quotations, case-folded and joined, to ask whether a quote's words
+   * also stand inside another quotation. Articles with more than {@value #MAX_INDEXED} quotations
+   * (machine-made text, not news) skip the question, which would cost their length per quote.
+   */
+  static final class QuotedWords {
+    static final int MAX_INDEXED = 1_000;
+    private final String joined;
+    private final int[] starts;
+
+    QuotedWords(String text, List<QuoteScanner.Quote> quotes) {
+      if (quotes.size() > MAX_INDEXED) {
+        joined = null;
+        starts = null;
+        return;
+      }
+      StringBuilder b = new StringBuilder();
+      starts = new int[quotes.size()];
+      for (int i = 0; i < quotes.size(); i++) {
+        starts[i] = b.length();
+        QuoteScanner.Quote q = quotes.get(i);
+        b.append(text, q.open() + 1, q.close()).append('\u0000');
+      }
+      joined = b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words of the quotation at {@code position} (from {@code contentStart} to {@code
+     * contentEnd} in the text, trailing punctuation aside) occur in some other quotation.
+     */
+    boolean elsewhere(List<QuoteScanner.Quote> quotes, int position, int contentStart,
+        int contentEnd) {
+      if (joined == null) {
+        return false;
+      }
+      QuoteScanner.Quote quote = quotes.get(position);
+      int own = starts[position];
+      String words = stripTrailingPunctuation(joined.substring(
+          own + (contentStart - quote.open() - 1), own + (contentEnd - quote.open() - 1)));
+      if (words.length() < 2) {
+        return false;
+      }
+      for (int at = joined.indexOf(words); at >= 0; at = joined.indexOf(words, at + 1)) {
+        int other = quoteAt(at);
+        if (other != position && (quoted(other).equals(words) || longQuote(other))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of the quotation whose contents hold offset {@code at} of the joined text. */
+    private int quoteAt(int at) {
+      int i = java.util.Arrays.binarySearch(starts, at);
+      return i >= 0 ? i : -i - 2;
+    }
+
+    /** The contents of quotation {@code i}, case-folded, without trailing punctuation. */
+    private String quoted(int i) {
+      int end = i + 1 < starts.length ? starts[i + 1] - 1 : joined.length() - 1;
+      return stripTrailingPunctuation(joined.substring(starts[i], end).strip());
+    }
+
+    /** A quotation of {@value QuotedRegions#SPEECH_WORDS} words or more: someone's words. */
+    private boolean longQuote(int i) {
+      int end = i + 1 < starts.length ? starts[i + 1] - 1 : joined.length() - 1;
+      return QuotedRegions.countWords(joined, starts[i], end) >= QuotedRegions.SPEECH_WORDS;
+    }
+
+    private static String stripTrailingPunctuation(String s) {
+      int end = s.length();
+      while (end > 0 && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+        end--;
+      }
+      return s.substring(0, end);
+    }
+  }
+
   /** One quotation in its document: the rules of the class comment, in order. */
   private final class Context {
     private final AnnotatedDocument doc;
@@ -197,25 +277,26 @@ public final class ScareQuoteDetector implements Detector {
     private final int open;
     private final int close;
     private final boolean headline;
+    private final boolean docHasHeadline;
     private Sentence sentence;
-    private List<QuoteScanner.Quote> quotations;
+    private final List<QuoteScanner.Quote> quotes;
+    private final int position;
+    private final QuotedWords quoted;
     private int contentStart;
     private int contentEnd;
 
-    Context(AnnotatedDocument doc, QuoteScanner.Quote quote, boolean firstLineIsHeadline) {
+    Context(AnnotatedDocument doc, List<QuoteScanner.Quote> quotes, int position,
+        QuotedWords quoted, boolean firstLineIsHeadline) {
       this.doc = doc;
       this.text = doc.text();
-      this.quote = quote;
+      this.quotes = quotes;
+      this.position = position;
+      this.quoted = quoted;
+      this.quote = quotes.get(position);
       this.open = quote.open();
       this.close = quote.close();
       this.headline = firstLineIsHeadline && doc.sentenceIndexAt(open) == 0;
-    }
-
-    private List<QuoteScanner.Quote> quotations() {
-      if (quotations == null) {
-        quotations = QuoteScanner.scan(text);
-      }
-      return quotations;
+      this.docHasHeadline = firstLineIsHeadline;
     }
 
     Reading read() {
@@ -295,10 +376,11 @@ public final class ScareQuoteDetector implements Detector {
 
     /**
      * The last rules, learnt from real reporting, where nearly every short quoted term is a
-     * partial quotation: a quote inside another is the speaker's; a speaker can be named anywhere
-     * in the sentence or in the sentence before or after; words quoted again elsewhere in the
-     * article are a quoted phrase or a term under discussion; a capitalised single word in running
-     * text is a name.
+     * partial quotation: a quote inside another is the speaker's; a speaker can be named in the
+     * sentence before or after; words quoted again elsewhere in the
+     * article (the same quoted term, or inside a quotation of four words or more) are a quoted phrase
+     * or a term under discussion; a list of quoted terms is jargon under discussion; a phrase of
+     * three words or more is a partial quotation; a capitalised quote inside a sentence is a name.
      */
     private Reading realNewsReading(int words, boolean capital) {
       if (quote.depth() > 0) {
@@ -317,27 +399,33 @@ public final class ScareQuoteDetector implements Detector {
       if (!headline && words >= 3) {
         return verdict(Kind.QUOTATION, "a phrase of " + words + " words: a partial quotation");
       }
-      if (!headline && capital) {
-        return verdict(Kind.NICKNAME, "capitalised: a name or title");
+      if (!headline && capital && !atSentenceStart()) {
+        return verdict(Kind.NICKNAME, "capitalised inside a sentence: a name or title");
       }
       return scare(words, capital);
     }
 
     /**
-     * A verb of saying or naming, or "according to", anywhere in the quote's sentence outside the
-     * quote or in the sentence before or after it.
+     * A verb of saying or naming, or "according to", in the sentence before or after the quote's
+     * (the quote's own sentence is read by the earlier rules, which know the writer's paraphrase
+     * from a report).
      */
     private Cue speakerNearby() {
+      if (headline) {
+        return null; // a headline stands alone
+      }
       int index = doc.sentenceIndexAt(open);
-      int from = doc.sentences().get(Math.max(0, index - 1)).span().start();
-      int to = doc.sentences().get(Math.min(doc.sentences().size() - 1, index + 1)).span().end();
-      List<Span> distancing = cues.findAll(text, from, to).stream()
-          .filter(m -> m.value().kind().equals("distancing")).map(m -> m.span()).toList();
-      for (PhraseMatcher.Match<Cue> m : verbs.findAll(text, from, to)) {
-        boolean inside = m.span().start() >= open && m.span().end() <= close + 1;
-        if (!inside && isVerbOrPhrase(m)
-            && distancing.stream().noneMatch(d -> d.overlaps(m.span()))) {
-          return m.value();
+      for (int other : new int[] {index - 1, index + 1}) {
+        if (other < (docHasHeadline ? 1 : 0) || other >= doc.sentences().size()) {
+          continue;
+        }
+        Span s = doc.sentences().get(other).span();
+        List<Span> distancing = cues.findAll(text, s.start(), s.end()).stream()
+            .filter(m -> m.value().kind().equals("distancing")).map(m -> m.span()).toList();
+        for (PhraseMatcher.Match<Cue> m : verbs.findAll(text, s.start(), s.end())) {
+          if (isVerbOrPhrase(m) && distancing.stream().noneMatch(d -> d.overlaps(m.span()))) {
+            return m.value();
+          }
         }
       }
       return null;
@@ -345,30 +433,15 @@ public final class ScareQuoteDetector implements Detector {
 
     /** The quoted words, case-folded, also stand inside another quotation of the article. */
     private boolean quotedElsewhere() {
-      String words = text.substring(contentStart, contentEnd).toLowerCase(Locale.ROOT)
-          .replaceAll("[\\p{Punct}\u2018\u2019\u201C\u201D]+$", "");
-      if (words.length() < 2) {
-        return false;
-      }
-      for (QuoteScanner.Quote other : quotations()) {
-        if (other.open() != open
-            && text.substring(other.open() + 1, other.close()).toLowerCase(Locale.ROOT)
-                .contains(words)) {
-          return true;
-        }
-      }
-      return false;
+      return quoted.elsewhere(quotes, position, contentStart, contentEnd);
     }
 
     /** Another quotation right before or after, with only punctuation, "and" or "or" between. */
     private boolean inListOfQuotes() {
-      for (QuoteScanner.Quote other : quotations()) {
-        if (other.close() < open && isListGap(other.close() + 1, open)
-            || other.open() > close && isListGap(close + 1, other.open())) {
-          return true;
-        }
-      }
-      return false;
+      QuoteScanner.Quote before = position > 0 ? quotes.get(position - 1) : null;
+      QuoteScanner.Quote after = position + 1 < quotes.size() ? quotes.get(position + 1) : null;
+      return before != null && before.close() < open && isListGap(before.close() + 1, open)
+          || after != null && after.open() > close && isListGap(close + 1, after.open());
     }
 
     private boolean isListGap(int from, int to) {

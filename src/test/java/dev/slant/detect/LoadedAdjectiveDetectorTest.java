@@ -109,8 +109,8 @@ class LoadedAdjectiveDetectorTest {
   @Test
   void directSpeechIsSkippedButScareQuotesAreNot() {
     String text = "\"This is a shameful and reckless decision,\" the senator said. "
-        + "The mayor called the plan \"draconian.\"";
-    assertEquals(List.of("[89,98) draconian"), spans(DETECTOR, text));
+        + "The \"draconian\" plan passed anyway.";
+    assertEquals(List.of("[67,76) draconian"), spans(DETECTOR, text));
   }
 
   @Test

@@ -41,7 +41,10 @@ class LoadedLanguageDetectorTest {
 
   @Test
   void fixedExpressionsAndPhrasalVerbs() {
-    assertEquals(List.of("[10,17) blasted", "[53,63) witch hunt"),
+    assertEquals(List.of("[10,17) blasted", "[42,52) witch hunt"),
+        spans(DETECTOR, "Officials blasted the ruling on Monday, a witch hunt by any name."));
+    // After "calling it", the characterisation is the officials', not the writer's.
+    assertEquals(List.of("[10,17) blasted"),
         spans(DETECTOR, "Officials blasted the ruling on Monday, calling it a witch hunt."));
     assertEquals(List.of("[12,20) caved in", "[44,54) lashed out"),
         spans(DETECTOR, "The council caved in to pressure. The mayor lashed out at critics."));
@@ -90,8 +93,8 @@ class LoadedLanguageDetectorTest {
   @Test
   void directSpeechIsSkippedButScareQuotesAreNot() {
     String text = "“These thugs slaughtered our people,” said one villager. "
-        + "The minister called the protesters \"thugs\".";
-    assertEquals(List.of("[93,98) thugs"), spans(DETECTOR, text));
+        + "The \"thugs\" turned out to be pensioners with placards.";
+    assertEquals(List.of("[62,67) thugs"), spans(DETECTOR, text));
   }
 
   @Test
