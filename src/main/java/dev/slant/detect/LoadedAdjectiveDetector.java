@@ -61,7 +61,6 @@ public final class LoadedAdjectiveDetector implements Detector {
   public List<Finding> detect(AnnotatedDocument doc) {
     String text = doc.text();
     List<Span> speech = quotes.directSpeech(doc);
-    List<Span> reported = quotes.reportedSpeech(doc);
     List<Finding> out = new ArrayList<>();
     for (PhraseMatcher.Match<Entry> m : LexiconForms.nonOverlapping(matcher.findAll(text))) {
       Entry e = m.value();
@@ -70,8 +69,7 @@ public final class LoadedAdjectiveDetector implements Detector {
       }
       Span adjective = e.phrase() ? firstWord(text, m.span()) : m.span();
       int first = LexiconForms.firstToken(doc, adjective);
-      if (first < 0 || QuotedRegions.inside(speech, adjective)
-          || QuotedRegions.inside(reported, adjective)) {
+      if (first < 0 || QuotedRegions.inside(speech, adjective)) {
         continue;
       }
       int last = LexiconForms.lastToken(doc, adjective);

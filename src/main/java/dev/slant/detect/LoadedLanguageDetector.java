@@ -88,15 +88,13 @@ public final class LoadedLanguageDetector implements Detector {
   public List<Finding> detect(AnnotatedDocument doc) {
     String text = doc.text();
     List<Span> speech = quotes.directSpeech(doc);
-    List<Span> reported = quotes.reportedSpeech(doc);
     List<Span> adjectiveSpans = adjectives.detect(doc).stream().map(Finding::span).toList();
     List<Finding> out = new ArrayList<>();
     for (PhraseMatcher.Match<Entry> m : LexiconForms.nonOverlapping(matcher.findAll(text))) {
       Entry e = m.value();
       Span span = m.span();
       if (e.intensity() == 0.0 || LexiconForms.partOfCompound(text, span)
-          || QuotedRegions.inside(speech, span)
-          || QuotedRegions.inside(reported, span)) {
+          || QuotedRegions.inside(speech, span)) {
         continue;
       }
       int first = LexiconForms.firstToken(doc, span);

@@ -2,7 +2,6 @@ package dev.slant.detect;
 
 import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.InputException;
-import dev.slant.core.Sentence;
 import dev.slant.core.Span;
 import dev.slant.core.Token;
 import dev.slant.lexicon.LexiconSet;
@@ -66,28 +65,6 @@ public final class QuotedRegions {
       boolean nested = !out.isEmpty() && out.get(out.size() - 1).contains(q.inner());
       if (!nested && isDirectSpeech(doc, q)) {
         out.add(q.inner());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Reported speech: in each sentence, what follows the first verb of saying or naming ("the
-   * senator called the plan a betrayal", "critics accused him of being reckless"). A
-   * characterisation there is the speaker's, not the writer's. Disjoint and in text order, like
-   * {@link #directSpeech}.
-   */
-  public List<Span> reportedSpeech(AnnotatedDocument doc) {
-    List<Span> out = new ArrayList<>();
-    List<Token> tokens = doc.tokens();
-    for (Sentence s : doc.sentences()) {
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
-        Token t = tokens.get(i);
-        if (verbs.isAttributing(t.lower()) && t.pos().equals("VERB")
-            && t.end() < s.span().end()) {
-          out.add(new Span(t.end(), s.span().end()));
-          break;
-        }
       }
     }
     return out;

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 class RealNewsPatternsTest {
 
   private static final ScareQuoteDetector SCARE = create(() -> new ScareQuoteDetector(LEXICONS));
-  private static final LoadedLanguageDetector LOADED =
-      create(() -> new LoadedLanguageDetector(LEXICONS));
   private static final LoadedAdjectiveDetector ADJECTIVES =
       create(() -> new LoadedAdjectiveDetector(LEXICONS));
   private static final AnonymousSourceDetector ANONYMOUS =
@@ -75,14 +73,6 @@ class RealNewsPatternsTest {
   void anUnattributedIronicQuoteIsStillAScareQuote() {
     assertEquals(List.of("scare_quote \u201Creforms\u201D"), found(SCARE,
         "The council's \u201Creforms\u201D closed two libraries and a swimming pool."));
-  }
-
-  @Test
-  void aCharacterisationAfterAVerbOfSayingIsTheSpeakersNotTheWriters() {
-    assertEquals(List.of(), found(LOADED,
-        "Opposition leader Marta Quill called the levy a sham and a boondoggle."));
-    assertEquals(List.of("loaded_language sham"), found(LOADED,
-        "The levy is a sham, and everyone on the council knows it."));
   }
 
   @Test
