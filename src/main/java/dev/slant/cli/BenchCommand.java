@@ -34,6 +34,14 @@ import picocli.CommandLine.Spec;
       "With --compare-scale MB it instead writes a corpus of that size to a temporary directory"
           + " and runs compare over it, reporting the memory used; run it with a small heap, e.g."
           + " java -Xmx512m -jar target/slant.jar bench --compare-scale 1024.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:measured",
+      "2:usage error: unknown option, missing or unusable value",
+      "3:the corpus is missing or unreadable, or a fatal input error (e.g. a malformed --lexicon"
+          + " file)",
+      "70:internal error (one line; please report it)",
     })
 public final class BenchCommand implements Callable<Integer> {
 

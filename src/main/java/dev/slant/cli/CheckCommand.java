@@ -54,12 +54,14 @@ import picocli.CommandLine.Spec;
             + " Task 11 span metric with partial credit |s∩t|/|s| and |s∩t|/|t|."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:scored", "1:unreadable or malformed input, or an article could not be analysed",
-        "2:invalid command line"})
+        "0:every document was analysed and measured",
+        "1:some documents could not be analysed (each is reported on stderr); their gold spans"
+            + " count as missed",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:nothing could be measured: unreadable or malformed gold, corpus, --lexicon or model"
+            + " file, or no document could be analysed",
+        "70:internal error (one line; please report it)"})
 public final class CheckCommand implements Callable<Integer> {
-
-  static final int INPUT_ERROR = 1;
-  static final int USAGE_ERROR = 2;
 
   /** Lower-case constants so that the option values read as typed: --format json. */
   enum Format { text, json }
@@ -134,21 +136,21 @@ public final class CheckCommand implements Callable<Integer> {
     if (usage != null) {
       err.println("slant check: " + usage);
       err.flush();
-      return USAGE_ERROR;
+      return ExitCodes.USAGE;
     }
     try {
       if (source.data != null) {
         List<GoldDocument> docs = DevSetReader.read(source.data);
         EvaluationReport report = DetectorEvaluation.run(analyzer(), docs, analysis.threads());
         out.print(format == Format.json ? json(dataJson(report)) : dataText(report));
-        return finish(report.failures(), out, err);
+        return finish(report.failures(), report.documents(), out, err);
       }
       if (source.realnews != null) {
         List<RealNewsCorpus.Article> docs =
             RealNewsCorpus.read(source.realnews, articles, split);
         RealNewsEvaluation report = RealNewsEvaluation.run(analyzer(), docs, analysis.threads());
         out.print(format == Format.json ? json(realNewsJson(report)) : realNewsText(report));
-        return finish(report.agreed().failures(), out, err);
+        return finish(report.agreed().failures(), report.agreed().documents(), out, err);
       }
       if (source.agreement != null) {
         ReaderAgreement agreement =
@@ -156,19 +158,19 @@ public final class CheckCommand implements Callable<Integer> {
         out.print(format == Format.json ? json(agreementJson(agreement))
             : agreementText(agreement));
         out.flush();
-        return 0;
+        return ExitCodes.OK;
       }
       PtcCorpus corpus = PtcCorpus.open(source.ptc);
       Set<FeatureType> predicted = EnumSet.copyOf(types);
       PtcReport report = PtcEvaluation.run(analyzer(), corpus, technique, predicted,
           analysis.threads());
       out.print(format == Format.json ? json(ptcJson(report)) : ptcText(report));
-      return finish(report.failures(), out, err);
+      return finish(report.failures(), report.articles(), out, err);
     } catch (InputException e) {
       out.flush();
       err.println(e.describe());
       err.flush();
-      return INPUT_ERROR;
+      return ExitCodes.FAILED;
     }
   }
 
@@ -198,7 +200,9 @@ public final class CheckCommand implements Callable<Integer> {
     return analysis.analyzer();
   }
 
-  private static int finish(List<String> failures, PrintWriter out, PrintWriter err) {
+  /** Exit code 1 when some documents failed, 3 when all of them did. */
+  private static int finish(List<String> failures, int documents, PrintWriter out,
+      PrintWriter err) {
     out.flush();
     failures.forEach(err::println);
     if (!failures.isEmpty()) {
@@ -206,7 +210,10 @@ public final class CheckCommand implements Callable<Integer> {
           + " their gold spans were counted as missed");
     }
     err.flush();
-    return failures.isEmpty() ? 0 : INPUT_ERROR;
+    if (failures.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    return failures.size() >= documents ? ExitCodes.FAILED : ExitCodes.PARTIAL;
   }
 
   // ---- text output

@@ -44,9 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       "0:every input was analysed and the report written",
       "1:some inputs failed (each is reported on stderr); the report covers the others",
-      "2:usage error",
-      "3:nothing could be analysed, the report could not be written, or a fatal input error",
-      "70:internal error (please report it)",
+      "2:usage error: unknown option, missing or unusable value",
+      "3:nothing could be analysed, a fatal input error (e.g. a malformed --lexicon file or an"
+          + " unusable --model file) or the report could not be written",
+      "70:internal error (one line; please report it)",
     })
 public final class CompareCommand implements Callable<Integer> {
 

@@ -26,7 +26,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate a classifier by grouped, stratified cross-validation or on a held-out"
-        + " test set: per-class precision, recall and F1, macro-F1 and the confusion matrix.")
+        + " test set: per-class precision, recall and F1, macro-F1 and the confusion matrix.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:evaluated",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:unreadable or malformed data, --test or --lexicon file, training failed"
+            + " or the --json file could not be written",
+        "70:internal error (one line; please report it)"})
 final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin TrainingOptions opts;
@@ -54,18 +61,18 @@ final class EvaluateCommand implements Callable<Integer> {
       Training training = opts.training();
       CorpusFormat format = opts.format();
       if (folds < 2) {
-        throw new InputException("--folds", "needs at least 2 folds");
+        throw opts.usage("--folds", "needs at least 2 folds");
       }
       Evaluator.GroupBy by = switch (groupBy.toLowerCase(Locale.ROOT)) {
         case "article" -> Evaluator.GroupBy.ARTICLE;
         case "outlet" -> Evaluator.GroupBy.OUTLET;
-        default -> throw new InputException("--group-by", "use article or outlet, not '"
+        default -> throw opts.usage("--group-by", "use article or outlet, not '"
             + groupBy + "'");
       };
       EvaluationReport report;
       if (format == CorpusFormat.ARFF) {
         if (test != null || opts.data.size() != 1) {
-          throw new InputException("--data", "ARFF evaluation cross-validates one file");
+          throw opts.usage("--data", "ARFF evaluation cross-validates one file");
         }
         report = Training.crossValidateArff(training, opts.data.get(0), folds);
       } else {
@@ -90,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return 0;
     } catch (InputException e) {
       err.println("slant evaluate: " + e.describe());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 }

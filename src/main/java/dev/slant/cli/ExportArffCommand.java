@@ -13,7 +13,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code slant export-arff}: the feature vectors of labelled data, for the Weka Explorer. */
 @Command(name = "export-arff", mixinStandardHelpOptions = true,
-    description = "Write the feature vectors of labelled data as an ARFF file for Weka.")
+    description = "Write the feature vectors of labelled data as an ARFF file for Weka.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the ARFF file was written",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:unreadable or malformed data or --lexicon file, or the ARFF file could"
+            + " not be written",
+        "70:internal error (one line; please report it)"})
 final class ExportArffCommand implements Callable<Integer> {
 
   @Mixin TrainingOptions opts;
@@ -29,14 +36,14 @@ final class ExportArffCommand implements Callable<Integer> {
       Training training = opts.training();
       CorpusFormat format = opts.format();
       if (format == CorpusFormat.ARFF) {
-        throw new InputException("--format", "the data is ARFF already");
+        throw opts.usage("--format", "the data is ARFF already");
       }
       int n = training.exportArff(opts.read(opts.data), out);
       spec.commandLine().getOut().println("wrote " + out + ": " + n + " instances");
       return 0;
     } catch (InputException e) {
       spec.commandLine().getErr().println("slant export-arff: " + e.describe());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 }

@@ -18,7 +18,15 @@ import picocli.CommandLine.Command;
     name = "slant",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Media-bias and framing analysis of news text.")
+    description = "Media-bias and framing analysis of news text.",
+    exitCodeListHeading = "%nExit codes (every command):%n",
+    exitCodeList = {
+      "0:everything was processed",
+      "1:some inputs failed (each is reported on stderr); the rest were processed",
+      "2:usage error: unknown option, missing or unusable value",
+      "3:nothing could be processed, a fatal input error or output that cannot be written",
+      "70:internal error (one line; please report it)",
+    })
 public final class Main implements Runnable {
 
   /**

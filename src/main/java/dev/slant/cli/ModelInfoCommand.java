@@ -24,7 +24,14 @@ import picocli.CommandLine.Spec;
  * describes it.
  */
 @Command(name = "model-info", mixinStandardHelpOptions = true,
-    description = "Check a model file as scoring would, and describe how it was trained.")
+    description = "Check a model file as scoring would, and describe how it was trained.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the model is usable with these lexicons and detectors",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:the model or a --lexicon file is unreadable, malformed, refused or"
+            + " incompatible",
+        "70:internal error (one line; please report it)"})
 final class ModelInfoCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "MODEL", description = "Model file")
@@ -64,7 +71,7 @@ final class ModelInfoCommand implements Callable<Integer> {
       return 0;
     } catch (InputException e) {
       spec.commandLine().getErr().println("slant model-info: " + e.describe());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 }

@@ -44,10 +44,10 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every input was scored",
       "1:some inputs failed (each is reported on stderr); the others were scored",
-      "2:usage error",
-      "3:nothing could be scored, or a fatal input error (e.g. a malformed --lexicon file or an"
-          + " unusable --model file)",
-      "70:internal error (please report it)",
+      "2:usage error: unknown option, missing or unusable value",
+      "3:nothing could be scored, a fatal input error (e.g. a malformed --lexicon file or an"
+          + " unusable --model file) or --out could not be written",
+      "70:internal error (one line; please report it)",
     })
 public final class ScoreCommand implements Callable<Integer> {
 

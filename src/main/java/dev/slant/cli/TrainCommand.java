@@ -17,7 +17,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code slant train}: fits a Weka classifier on labelled data and writes a model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train a Weka classifier for a task on labelled data and save it as a model.")
+    description = "Train a Weka classifier for a task on labelled data and save it as a model.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the model was written",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:unreadable or malformed data or --lexicon file, training failed or the"
+            + " model could not be written (nothing is written)",
+        "70:internal error (one line; please report it)"})
 final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainingOptions opts;
@@ -36,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
       ModelManifest m;
       if (format == CorpusFormat.ARFF) {
         if (opts.data.size() != 1) {
-          throw new InputException("--data", "train on one ARFF file at a time");
+          throw opts.usage("--data", "train on one ARFF file at a time");
         }
         m = Training.trainArff(training, opts.data.get(0), out);
       } else {
@@ -51,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
       return 0;
     } catch (InputException e) {
       err.println("slant train: " + e.describe());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 }

@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
 /** {@code slant train-defaults}: regenerates the bundled models from the research corpora. */
 @Command(name = "train-defaults", mixinStandardHelpOptions = true,
     description = "Regenerate the bundled default models, byte for byte, from the shared research"
-        + " corpora (BABE SG2, Szeged WikiWeasel).")
+        + " corpora (BABE SG2, Szeged WikiWeasel).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every model was written",
+        "2:usage error: unknown option, missing or unusable value",
+        "3:a corpus is missing or malformed, or a model could not be written",
+        "70:internal error (one line; please report it)"})
 final class TrainDefaultsCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
@@ -49,7 +55,7 @@ final class TrainDefaultsCommand implements Callable<Integer> {
       return 0;
     } catch (InputException e) {
       err.println("slant train-defaults: " + e.describe());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 }

@@ -15,10 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Options shared by {@code train}, {@code evaluate} and {@code export-arff}. */
+/**
+ * Options shared by {@code train}, {@code evaluate} and {@code export-arff}. An option value that
+ * cannot be used (an unknown task or format, a classifier Weka does not have, a threshold outside
+ * (0, 1)) is a usage error, exit code 2; problems with the data files are input errors, exit 3.
+ */
 final class TrainingOptions {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   @Option(names = "--task", required = true, paramLabel = "TASK",
       description = "sentence (biased or not), loaded (loaded-word tokens) or hedge (hedge and"
@@ -98,17 +107,22 @@ final class TrainingOptions {
   @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: 2)")
   int threads;
 
-  Task task() throws InputException {
-    return Task.fromId(task.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
+  /** A usage error (exit code 2) about {@code option}, reported like picocli's own. */
+  ParameterException usage(String option, String message) {
+    return new ParameterException(command.commandLine(), option + ": " + message);
+  }
+
+  Task task() {
+    return Task.fromId(task.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
         "--task", "unknown task '" + task + "' (use sentence, loaded or hedge)"));
   }
 
-  CorpusFormat format() throws InputException {
+  CorpusFormat format() {
     CorpusFormat f = CorpusFormat.fromId(format.toLowerCase(Locale.ROOT)).orElseThrow(() ->
-        new InputException("--format", "unknown format '" + format
+        usage("--format", "unknown format '" + format
             + "' (use csv, jsonl, arff, babe, mbic, ptc or szeged)"));
     if (!techniques.isEmpty() && f != CorpusFormat.PTC) {
-      throw new InputException("--technique", "only with --format ptc");
+      throw usage("--technique", "only with --format ptc");
     }
     return f;
   }
@@ -122,7 +136,7 @@ final class TrainingOptions {
     return Corpora.read(f, task(), paths, chosen);
   }
 
-  FeatureConfig features(Task t) throws InputException {
+  FeatureConfig features(Task t) {
     FeatureConfig c = FeatureConfig.defaults(t);
     try {
       if (ngrams != null) {
@@ -138,7 +152,7 @@ final class TrainingOptions {
         c = c.withMaxTerms(maxTerms);
       }
     } catch (IllegalArgumentException e) {
-      throw new InputException("options", e.getMessage());
+      throw new ParameterException(command.commandLine(), e.getMessage());
     }
     c = c.withStyle(styleFeatures).withLexicons(lexiconFeatures).withFindings(findingFeatures);
     if (lemmas != null) {
@@ -147,7 +161,7 @@ final class TrainingOptions {
     return c;
   }
 
-  Double threshold(Task t) throws InputException {
+  Double threshold(Task t) {
     if (threshold == null) {
       return Training.defaultThreshold(t);
     }
@@ -162,19 +176,25 @@ final class TrainingOptions {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw new InputException("--threshold", "expected a probability in (0, 1) or auto, got '"
+    throw usage("--threshold", "expected a probability in (0, 1) or auto, got '"
         + threshold + "'");
   }
 
   Training training() throws InputException {
     Task t = task();
     if (threads < 1) {
-      throw new InputException("--threads", "must be at least 1");
+      throw usage("--threads", "must be at least 1");
     }
-    ClassifierSpec spec = classifier == null ? Training.defaultClassifier(t, seed)
-        : ClassifierSpec.of(classifier, options, seed);
-    if (classifier == null && options != null) {
-      spec = new ClassifierSpec(spec.className(), options, seed);
+    ClassifierSpec spec;
+    try {
+      spec = classifier == null ? Training.defaultClassifier(t, seed)
+          : ClassifierSpec.of(classifier, options, seed);
+      if (classifier == null && options != null) {
+        spec = new ClassifierSpec(spec.className(), options, seed);
+      }
+      spec.create(); // an unknown class or options Weka rejects: before any data is read
+    } catch (InputException e) {
+      throw new ParameterException(command.commandLine(), e.describe());
     }
     LexiconSet lexiconSet = LexiconSet.withOverrides(lexicons);
     return new Training(t, features(t), spec, threshold(t), lexiconSet,

@@ -99,14 +99,14 @@ class CheckCommandTest {
   void missingAndMalformedFilesGiveOneLineErrors() throws IOException {
     Path missing = tmp.resolve("missing.jsonl");
     Run r = run("check", "--data", missing.toString());
-    assertEquals(1, r.exit());
+    assertEquals(ExitCodes.FAILED, r.exit());
     assertEquals(missing + ": file not found" + System.lineSeparator(), r.err());
     assertEquals("", r.out());
 
     Path bad = tmp.resolve("bad.jsonl");
     Files.writeString(bad, "{\"id\":\"a\",\"text\":\"x\",\"spans\":[]}\n{\"id\":\"b\",\"text\":\n");
     r = run("check", "--data", bad.toString());
-    assertEquals(1, r.exit());
+    assertEquals(ExitCodes.FAILED, r.exit());
     assertTrue(r.err().startsWith(bad + ":2: malformed JSON"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
@@ -129,7 +129,7 @@ class CheckCommandTest {
     Path lexicon = tmp.resolve("words.tsv");
     Files.writeString(lexicon, "term\tintensity\tnote\n");
     Run r = run("check", "--data", dev.toString(), "--lexicon", lexicon.toString());
-    assertEquals(1, r.exit());
+    assertEquals(ExitCodes.FAILED, r.exit());
     assertTrue(r.err().startsWith(lexicon + ": a --lexicon file must be named after the lexicon"),
         r.err());
   }
@@ -163,7 +163,7 @@ class CheckCommandTest {
     assertTrue(missedShown || root.get("exact").get("tp").asInt() == 1, json.out());
 
     Run unknown = run("check", "--ptc", tmp.resolve("ptc").toString(), "--technique", "Slogans");
-    assertEquals(1, unknown.exit());
+    assertEquals(ExitCodes.FAILED, unknown.exit());
     assertTrue(unknown.err().contains("no spans of technique \"Slogans\"; techniques present:"
         + " Loaded_Language"), unknown.err());
   }

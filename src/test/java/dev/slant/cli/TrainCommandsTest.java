@@ -62,38 +62,38 @@ class TrainCommandsTest {
   }
 
   @Test
-  void badInputIsExitCodeOneWithTheOrigin() throws Exception {
+  void badDataIsExitCodeThreeWithTheOriginAndBadOptionValuesAreUsageErrors() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "text,label\nA fine sentence.,maybe\n");
     Object[] r = slant("train", "--task", "sentence", "--data", bad.toString(), "--format", "csv",
         "--out", dir.resolve("m.model").toString());
-    assertEquals(1, r[0]);
+    assertEquals(ExitCodes.FAILED, r[0]);
     assertTrue(((String) r[2]).startsWith("slant train: " + bad + ":2: unrecognised label"),
         (String) r[2]);
     assertTrue(!Files.exists(dir.resolve("m.model")));
 
     r = slant("train", "--task", "opinion", "--data", bad.toString(), "--format", "csv",
         "--out", dir.resolve("m.model").toString());
-    assertEquals(1, r[0]);
+    assertEquals(ExitCodes.USAGE, r[0]);
     assertTrue(((String) r[2]).contains("unknown task 'opinion'"), (String) r[2]);
 
     r = slant("train", "--task", "sentence", "--data", bad.toString(), "--format", "csv",
         "--technique", "Doubt", "--out", dir.resolve("m.model").toString());
-    assertEquals(1, r[0]);
+    assertEquals(ExitCodes.USAGE, r[0]);
     assertTrue(((String) r[2]).contains("--technique: only with --format ptc"), (String) r[2]);
 
     r = slant("evaluate", "--task", "sentence", "--data", bad.toString(), "--format", "csv",
         "--classifier", "java.lang.Runtime");
-    assertEquals(1, r[0]);
+    assertEquals(ExitCodes.USAGE, r[0]);
     assertTrue(((String) r[2]).contains("is not a Weka classifier"), (String) r[2]);
   }
 
   @Test
-  void aRefusedModelIsExitCodeOne() throws Exception {
+  void aRefusedModelIsExitCodeThree() throws Exception {
     Path fake = dir.resolve("fake.model");
     Files.writeString(fake, "SLANT-MODEL 1\nmanifest 999\n{");
     Object[] r = slant("model-info", fake.toString());
-    assertEquals(1, r[0]);
+    assertEquals(ExitCodes.FAILED, r[0]);
     assertTrue(((String) r[2]).contains("truncated model file"), (String) r[2]);
   }
 
