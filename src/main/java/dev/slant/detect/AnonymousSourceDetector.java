@@ -606,6 +606,30 @@ public final class AnonymousSourceDetector implements Detector {
       return null;
     }
 
+    /**
+     * The agent of a passive verb of judging or saying: "criticised as slow by some Democrats",
+     * "was seen as an alarming sign by some in the party", "is perceived by many". The
+     * participle stands at most six tokens before "by", within the sentence.
+     */
+    private String passiveBy(int first) {
+      if (!low(first - 1).equals("by")) {
+        return null;
+      }
+      for (int k = first - 2; k >= first - 7 && tok(k) != null; k--) {
+        Token t = tok(k);
+        String w = t.lower();
+        if (CLAUSE_BREAKS.contains(w)) {
+          return null;
+        }
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("seen");
+        if (participle && Words.isVerbal(t)
+            && (attributionVerbs.contains(w) || verbs.isSpeech(w))) {
+          return w + " by";
+        }
+      }
+      return null;
+    }
+
     /** A finite attribution verb: not a participle in -ing, not a name ("State Department"). */
     private boolean isAttributionVerb(Token t) {
       return attributionVerbs.contains(t.lower()) && !t.lower().endsWith("ing")
@@ -627,6 +651,10 @@ public final class AnonymousSourceDetector implements Detector {
     private String verbBefore(int first, int last) {
       if (low(first - 1).equals("to") && low(first - 2).equals("according")) {
         return "according to";
+      }
+      String passive = passiveBy(first);
+      if (passive != null && !containsName(first, last)) {
+        return passive;
       }
       int v = low(first - 1).equals(",") ? first - 2 : first - 1;
       Token verb = tok(v);
@@ -693,6 +721,13 @@ public final class AnonymousSourceDetector implements Detector {
         boolean alone = next == null || !next.isWord() || Words.isVerbal(next);
         return alone ? new Source(q.span(), e.weight(), "vague quantifier: according to "
             + q.lower()) : null; // "according to some estimates" names what, not who
+      }
+      String passive = passiveBy(i);
+      if (passive != null) {
+        Token next = tok(i + 1);
+        boolean alone = next == null || !next.isWord() || !Words.isNominal(next);
+        return alone ? new Source(q.span(), e.weight(), "vague quantifier: " + passive + " "
+            + q.lower()) : null;
       }
       if (!clauseStart) {
         return null;

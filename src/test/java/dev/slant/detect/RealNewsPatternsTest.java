@@ -94,4 +94,14 @@ class RealNewsPatternsTest {
     assertEquals(List.of("anonymous_source Many economists"), found(ANONYMOUS,
         "Many economists see the rate cut as premature."));
   }
+
+  @Test
+  void theAgentOfAPassiveVerbOfJudgingIsAnAnonymousSource() {
+    assertEquals(List.of("anonymous_source some residents"), found(ANONYMOUS,
+        "The ferry timetable has been criticised as unreliable by some residents."));
+    assertEquals(List.of("anonymous_source many"), found(ANONYMOUS,
+        "The new harbour master is seen by many as an outsider."));
+    assertEquals(List.of(), found(ANONYMOUS,
+        "The bridge was built by local workers in 1932."));
+  }
 }
