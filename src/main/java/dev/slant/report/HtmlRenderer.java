@@ -33,14 +33,6 @@ import java.util.StringJoiner;
  */
 final class HtmlRenderer implements Renderer {
 
-  /** Highlight colours, light enough to read black text on. */
-  private static final Map<FeatureType, String> COLOURS = Map.of(
-      FeatureType.SCARE_QUOTE, "#f3c9f5",
-      FeatureType.LOADED_ADJECTIVE, "#ffc7c2",
-      FeatureType.LOADED_LANGUAGE, "#ffe0a8",
-      FeatureType.ATTRIBUTION_HEDGE, "#c5e1ff",
-      FeatureType.ANONYMOUS_SOURCE, "#c9efc4");
-
   private static final Mustache.Compiler COMPILER = Mustache.compiler()
       .escapeHTML(true)
       .emptyStringIsFalse(true);
@@ -59,10 +51,9 @@ final class HtmlRenderer implements Renderer {
   public void begin(Writer out) throws IOException {
     List<Map<String, Object>> types = new ArrayList<>();
     for (FeatureType t : FeatureType.values()) {
-      types.add(Map.of("id", t.id(), "label", t.label(), "description", t.description(),
-          "colour", COLOURS.get(t)));
+      types.add(Map.of("id", t.id(), "label", t.label(), "description", t.description()));
     }
-    start.execute(Map.of("pageTitle", pageTitle, "types", types), out);
+    start.execute(Map.of("pageTitle", pageTitle, "types", types, "css", Stylesheet.css()), out);
   }
 
   @Override
