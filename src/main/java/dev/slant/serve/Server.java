@@ -302,6 +302,7 @@ public final class Server {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeStringField("annotations", annotations.file().getFileName().toString());
     });
   }
 
