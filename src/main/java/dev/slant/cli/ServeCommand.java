@@ -30,16 +30,13 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:stopped cleanly",
+      "130:stopped by Ctrl-C (SIGINT), 143: by SIGTERM (requests in flight were finished)",
       "2:usage error",
       "3:cannot start (port in use, unknown host, unreadable --annotations, --model or"
           + " --lexicon file)",
       "70:internal error (please report it)",
     })
 public final class ServeCommand implements Callable<Integer> {
-
-  /** How long requests in flight may take to finish when the server is stopped. */
-  static final long GRACE_SECONDS = 30;
 
   @Spec
   private CommandSpec spec;
@@ -102,7 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       err.println("slant: stopping (finishing requests in flight)");
       err.flush();
-      server.stop(GRACE_SECONDS);
+      server.stop();
     }, "slant-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     err.println("slant: serving on " + server.url());

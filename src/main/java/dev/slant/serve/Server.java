@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@code slant serve} web app and JSON API, on Javalin (Jetty). One {@link Analyzer}, built
@@ -48,12 +48,14 @@ public final class Server {
   private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline';"
       + " img-src 'self' data:; base-uri 'none'; frame-ancestors 'self'";
 
+  /** How long requests in flight may take to finish when the server is stopped. */
+  public static final long GRACE_SECONDS = 30;
+
   private final ServeConfig config;
   private final Scoring scoring;
   private final Annotations annotations;
   private final CompareJobs compareJobs;
   private final Resources resources;
-  private final AtomicInteger inFlight = new AtomicInteger();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean draining;
   private Javalin app;
@@ -86,6 +88,12 @@ public final class Server {
       cfg.http.maxRequestSize = config.maxBodyBytes();
       cfg.http.generateEtags = false;
       cfg.router.ignoreTrailingSlashes = false;
+      // On stop, Jetty stops accepting connections and lets requests in flight finish
+      // (their responses fully written) for up to the grace period.
+      cfg.jetty.modifyServer(server -> {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(TimeUnit.SECONDS.toMillis(GRACE_SECONDS));
+      });
       routes(cfg);
     });
     app.start(config.host(), config.port());
@@ -95,7 +103,6 @@ public final class Server {
   private void routes(io.javalin.config.JavalinConfig cfg) {
     var r = cfg.routes;
     r.before(this::guard);
-    r.after(ctx -> inFlight.decrementAndGet());
 
     r.get("/", ctx -> page(ctx, "index.html"));
     r.get("/review", ctx -> page(ctx, "index.html"));
@@ -169,7 +176,6 @@ public final class Server {
 
   /** Host and Origin checks, security headers, and refusals while stopping. */
   private void guard(Context ctx) {
-    inFlight.incrementAndGet();
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
@@ -353,26 +359,19 @@ public final class Server {
   }
 
   /**
-   * Stops cleanly: new requests are refused with 503, requests in flight are given up to
-   * {@code graceSeconds} to finish, then the server stops and the compare reports are deleted.
+   * Stops cleanly: no new connections are accepted, requests in flight are given up to
+   * {@link #GRACE_SECONDS} to finish, then the server stops and the compare reports are deleted.
    */
-  public void stop(long graceSeconds) {
-    if (stopped.getCount() == 0) {
-      return;
-    }
-    draining = true;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
-    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+  public void stop() {
+    synchronized (stopped) {
+      if (stopped.getCount() == 0) {
+        return;
       }
+      draining = true;
+      app.stop();
+      compareJobs.close();
+      stopped.countDown();
     }
-    app.stop();
-    compareJobs.close();
-    stopped.countDown();
   }
 
   /** Blocks until {@link #stop} has finished. */

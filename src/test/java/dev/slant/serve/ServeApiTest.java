@@ -62,7 +62,7 @@ class ServeApiTest {
   @AfterAll
   static void stop() {
     if (server != null) {
-      server.stop(5);
+      server.stop();
     }
   }
 

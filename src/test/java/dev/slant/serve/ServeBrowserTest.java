@@ -94,7 +94,7 @@ class ServeBrowserTest {
       browser.quit();
     }
     if (server != null) {
-      server.stop(5);
+      server.stop();
     }
   }
 
