@@ -126,7 +126,8 @@ final class HtmlRenderer implements Renderer {
       for (int i : s.active()) {
         Finding f = findings.get(i);
         tip.add((i + 1) + ". " + Display.oneLine(f.text()) + " [" + f.start() + "–" + f.end()
-            + "] " + Explanations.of(f));
+            + "] " + Explanations.of(f)
+            + (f.hasSuggestion() ? "; " + Explanations.suggestion(f) : ""));
       }
       String classes = "t-" + findings.get(top).type().id()
           + (s.active().size() > 1 ? " nested" : "");
@@ -151,6 +152,8 @@ final class HtmlRenderer implements Renderer {
       m.put("cue", Display.oneLine(f.cue()));
       m.put("score", Numbers.fixed(f.score(), 2));
       m.put("explanation", Explanations.of(f));
+      m.put("suggestion", !f.hasSuggestion() ? ""
+          : f.suggestion().isEmpty() ? "(leave it out)" : Display.oneLine(f.suggestion()));
       m.put("before", Display.oneLine(c.before()));
       m.put("match", Display.oneLine(c.match()));
       m.put("after", Display.oneLine(c.after()));

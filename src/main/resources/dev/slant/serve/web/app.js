@@ -72,6 +72,11 @@
     return Number(x).toFixed(digits);
   }
 
+  // A lexicon's neutral wording for a finding; "" means the words are best left out.
+  function suggestionText(f) {
+    return f.suggestion === '' ? 'leave it out' : f.suggestion;
+  }
+
   function explanation(f) {
     const t = typeOf(f.type);
     return t.label + ': ' + t.description + ' (cue: ' + f.cue + ', score ' + fixed(f.score, 2) + ')';
@@ -255,7 +260,7 @@
       p.append(el('span', { class: 'swatch t-' + m.type }), el('strong', { text: t.label }), ' ');
       if (f) {
         p.append('“' + f.text + '”: ' + t.description + ' (cue: ' + f.cue + ', score ' + fixed(f.score, 2) + ')');
-        if (f.suggestion) p.append(el('br'), el('span', { class: 'suggestion', text: 'Neutral wording: ' + f.suggestion }));
+        if (typeof f.suggestion === 'string') p.append(el('br'), el('span', { class: 'suggestion', text: 'Neutral wording: ' + suggestionText(f) }));
       } else {
         p.append('“' + state.article.text.substring(m.start, m.end) + '”: added by you');
       }
@@ -277,7 +282,7 @@
       li.append(el('span', { class: 'swatch t-' + d.type }), el('strong', { class: 'ftext', text: f.text }), ' ',
         el('span', { class: 'fmeta', text: typeOf(d.type).label + ' · cue ' + f.cue + ' · score ' + fixed(f.score, 2)
           + ' · ' + f.start + '–' + f.end }));
-      if (f.suggestion) li.append(' ', el('span', { class: 'suggestion', text: '→ ' + f.suggestion }));
+      if (typeof f.suggestion === 'string') li.append(' ', el('span', { class: 'suggestion', text: '→ ' + suggestionText(f) }));
       if (state.reviewing) {
         li.append(el('span', { class: 'state', text: d.status === 'pending' ? 'not reviewed' : d.status }));
         const keep = el('button', { type: 'button', text: 'Keep', class: 'keep' });
