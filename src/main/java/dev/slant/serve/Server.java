@@ -354,6 +354,10 @@ public final class Server {
     return "http://" + authority(config.host(), port()) + "/";
   }
 
+  CompareJobs compareJobs() {
+    return compareJobs;
+  }
+
   public Path annotationsFile() {
     return annotations.file();
   }

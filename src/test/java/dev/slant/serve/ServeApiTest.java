@@ -256,6 +256,9 @@ class ServeApiTest {
       var r = raw(server, rawGet("/compare/" + job + "/" + path, "127.0.0.1:" + server.port()));
       assertTrue(r.status() == 400 || r.status() == 404, path + " gave " + r.status());
     }
+    Path runFolder = Path.of(System.getProperty("java.io.tmpdir"));
+    assertTrue(Files.list(runFolder).anyMatch(p -> p.getFileName().toString()
+        .startsWith("slant-serve-compare-")), "the run's temporary folder");
     CompareJobs jobs = new CompareJobs(null, 1000, 1);
     assertTrue(jobs.reportFile(job, "index.html").isEmpty(), "another server's runs are unknown");
     assertError(400, ServeTesting.send(HttpRequest.newBuilder(URI.create(server.url()
@@ -302,6 +305,28 @@ class ServeApiTest {
     } finally {
       clients.shutdownNow();
     }
+  }
+
+  @Test
+  void stoppingDeletesTheCompareFolders(@TempDir Path own) throws Exception {
+    Server other = ServeTesting.start(own.resolve("reviews.jsonl"), MAX_BODY, MAX_CHARS, 1);
+    CompareJobs.Job job;
+    try {
+      var started = ServeTesting.send(HttpRequest.newBuilder(URI.create(other.url()
+              + "api/compare?name=c.jsonl"))
+          .POST(HttpRequest.BodyPublishers.ofString(
+              "{\"outlet\":\"A\",\"text\":\"The regime slammed critics.\"}\n"
+                  + "{\"outlet\":\"B\",\"text\":\"The government answered critics.\"}\n"))
+          .build());
+      assertEquals(202, started.status(), started.body());
+      String id = JSON.readTree(started.body()).get("job").asText();
+      job = other.compareJobs().get(id).orElseThrow();
+      assertTrue(Files.isDirectory(job.dir));
+    } finally {
+      other.stop();
+    }
+    assertFalse(Files.exists(job.dir), "deleted when the server stops");
+    assertFalse(Files.exists(own.resolve("reviews.jsonl")), "an upload never touches the reviews");
   }
 
   @Test

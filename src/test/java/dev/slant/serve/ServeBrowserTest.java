@@ -206,6 +206,31 @@ class ServeBrowserTest {
     assertNull(((JavascriptExecutor) browser).executeScript("return window.__pwned;"));
   }
 
+  @Test
+  void compareAnUploadedCorpusWithAProgressBarThenReadTheReport() throws Exception {
+    Path corpus = dir.resolve("coverage.csv");
+    StringBuilder csv = new StringBuilder("id,outlet,title,text\n");
+    for (int i = 0; i < 12; i++) {
+      csv.append("n").append(i).append(",North Star,Curfew ").append(i)
+          .append(",\"The council pushed through a draconian curfew, and critics slammed the")
+          .append(" regime's so-called \"\"safety plan\"\" number ").append(i).append(".\"\n");
+      csv.append("w").append(i).append(",Harbour Wire,Curfew ").append(i)
+          .append(",The council approved a curfew by six votes to three on day ").append(i)
+          .append(".\n");
+    }
+    Files.writeString(corpus, csv);
+    browser.get(server.url() + "compare");
+    browser.findElement(By.id("corpus")).sendKeys(corpus.toString());
+    browser.findElement(By.id("start")).click();
+    wait.until(d -> d.findElement(By.id("progress-block")).isDisplayed());
+    wait.until(d -> d.findElement(By.id("report-link")).isDisplayed());
+    assertTrue(browser.findElement(By.id("progress-text")).getText().contains("Compared 24"));
+    browser.findElement(By.id("open-report")).click();
+    wait.until(d -> d.getPageSource().contains("Harbour Wire"));
+    assertTrue(browser.getCurrentUrl().contains("/compare/"), browser.getCurrentUrl());
+    assertTrue(browser.getPageSource().contains("North Star"));
+  }
+
   private static void screenshot(String name) throws Exception {
     String target = System.getProperty("slant.screenshots");
     if (target == null) {
