@@ -138,7 +138,7 @@ class ServeBrowserTest {
     assertEquals("6", browser.findElement(By.id("r-findings")).getText());
     assertFalse(browser.findElements(By.cssSelector("#sentences tbody tr")).isEmpty(),
         "the sentences the model rates biased");
-    screenshot("serve-score.png");
+    screenshot("serve-score.png", "r-title");
 
     browser.findElement(By.id("tab-review")).click();
     wait.until(d -> d.findElement(By.id("review-tools")).isDisplayed());
@@ -157,7 +157,7 @@ class ServeBrowserTest {
     new Select(browser.findElement(By.id("add-type"))).selectByValue("loaded_adjective");
     browser.findElement(By.id("add-span")).click();
     waitSaved(6);
-    screenshot("serve-review.png");
+    screenshot("serve-review.png", "review-tools");
 
     browser.navigate().refresh();
     wait.until(d -> d.findElement(By.id("status")).getText().contains("saved review"));
@@ -231,12 +231,15 @@ class ServeBrowserTest {
     assertTrue(browser.getPageSource().contains("North Star"));
   }
 
-  private static void screenshot(String name) throws Exception {
+  /** Saves the page from {@code topId} down when {@code -Dslant.screenshots=DIR} is given. */
+  private static void screenshot(String name, String topId) throws Exception {
     String target = System.getProperty("slant.screenshots");
     if (target == null) {
       return;
     }
-    browser.manage().window().setSize(new Dimension(900, 1300));
+    browser.manage().window().setSize(new Dimension(820, 1000));
+    browser.executeScript("document.getElementById(arguments[0]).scrollIntoView();"
+        + "document.activeElement.blur();", topId);
     byte[] png = Objects.requireNonNull(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     Files.createDirectories(Path.of(target));
     Files.write(Path.of(target, name), png);
