@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
           + " and report files), with 1 thread and with --threads; peak heap; and the wall time"
           + " of `score --text` on one short article, start-up included.",
       "",
+      "With --serve-latency it instead starts `slant serve` on a free loopback port and reports"
+          + " requests/s and the median and 95th-percentile latency of POST /api/score for one"
+          + " short article (--serve-article) at 1, 8 and 32 concurrent clients.",
+      "",
       "With --compare-scale MB it instead writes a corpus of that size to a temporary directory"
           + " and runs compare over it, reporting the memory used; run it with a small heap, e.g."
           + " java -Xmx512m -jar target/slant.jar bench --compare-scale 1024.",
@@ -87,6 +91,24 @@ public final class BenchCommand implements Callable<Integer> {
           + " start-up (default: the one this program runs from).")
   private Path project;
 
+  @Option(names = "--serve-latency",
+      description = "Only measure the latency of slant serve's POST /api/score under load.")
+  private boolean serveLatency;
+
+  @Option(names = "--serve-article", paramLabel = "FILE",
+      description = "The article for --serve-latency (default:"
+          + " training-data/examples/harbour-curfew-framed.txt in the checkout).")
+  private Path serveArticle;
+
+  @Option(names = "--serve-clients", paramLabel = "LIST", split = ",", defaultValue = "1,8,32",
+      description = "Concurrent clients for --serve-latency (default: ${DEFAULT-VALUE}).")
+  private List<Integer> serveClients;
+
+  @Option(names = "--serve-seconds", paramLabel = "S", defaultValue = "10",
+      description = "Measured seconds per level for --serve-latency, after a warm-up of up to 3 s"
+          + " (default: ${DEFAULT-VALUE}).")
+  private double serveSeconds;
+
   @Mixin
   private AnalysisOptions analysis;
 
@@ -101,6 +123,9 @@ public final class BenchCommand implements Callable<Integer> {
               + " at least 0");
     }
     Path project = this.project != null ? this.project.toAbsolutePath() : projectDir();
+    if (serveLatency) {
+      return serveLatency(project, out, err);
+    }
     Path source = corpus != null ? corpus : BenchCorpus.defaultSource(sharedData(project));
     if (!Files.exists(source)) {
       err.println("slant bench: " + source + ": no such file or directory"
@@ -129,6 +154,37 @@ public final class BenchCommand implements Callable<Integer> {
       report.writeJson(json);
       err.println("wrote " + json);
     }
+    return ExitCodes.OK;
+  }
+
+  private int serveLatency(Path project, PrintWriter out, PrintWriter err) throws Exception {
+    if (serveSeconds <= 0 || serveClients.stream().anyMatch(c -> c < 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "--serve-seconds must be positive and --serve-clients at least 1 each");
+    }
+    Path file = serveArticle != null ? serveArticle
+        : project.resolve("training-data/examples/harbour-curfew-framed.txt");
+    String text;
+    try {
+      text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      err.println("slant bench: " + file + ": cannot read (" + e.getMessage() + ")");
+      return ExitCodes.FAILED;
+    }
+    String body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+        .put("text", text).put("id", "bench").toString();
+    Analyzer analyzer;
+    try {
+      analyzer = analysis.analyzer();
+    } catch (InputException e) {
+      err.println(e.describe());
+      return ExitCodes.FAILED;
+    }
+    out.printf(java.util.Locale.ROOT, "slant serve latency: %s (%,d characters), --threads %d,"
+        + " %d processors%n", file.getFileName(), text.length(), analysis.threads(),
+        Runtime.getRuntime().availableProcessors());
+    dev.slant.serve.Latency.print(dev.slant.serve.Latency.run(analyzer, body, serveClients,
+        serveSeconds, analysis.threads(), err), out);
     return ExitCodes.OK;
   }
 

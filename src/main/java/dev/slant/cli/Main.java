@@ -45,7 +45,8 @@ public final class Main implements Runnable {
       ExportArffCommand.class,
       ModelInfoCommand.class,
       TrainDefaultsCommand.class,
-      BenchCommand.class);
+      BenchCommand.class,
+      ServeCommand.class);
 
 
   private final InputStream stdin;
@@ -63,7 +64,7 @@ public final class Main implements Runnable {
 
   /** Commands that load the language models; {@link #main} starts loading them at once. */
   private static final java.util.Set<String> ANALYSING =
-      java.util.Set.of("score", "compare", "check", "bench", "train", "evaluate");
+      java.util.Set.of("score", "compare", "check", "bench", "train", "evaluate", "serve");
 
   public static void main(String[] args) {
     if (args.length > 0 && ANALYSING.contains(args[0])) {

@@ -10,6 +10,7 @@ import dev.slant.core.Token;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.LexiconSet;
 import dev.slant.lexicon.PhraseMatcher;
+import dev.slant.lexicon.Suggestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class AttributionHedgeDetector implements Detector {
         "phrase", "adverb", "so_called", "passive_attribution", "reporting_verb");
   }
 
-  private record Entry(String term, Kind kind, double weight) {}
+  private record Entry(String term, Kind kind, double weight, Suggestion suggestion) {}
 
   /** Reporting verbs that also hedge with a plain object ("admitted wrongdoing"). */
   private static final Set<String> OBJECT_REPORTS = Set.of("admit", "allege", "acknowledge",
@@ -78,7 +79,8 @@ public final class AttributionHedgeDetector implements Detector {
     Map<String, List<Entry>> byForm = new LinkedHashMap<>();
     for (LexiconEntry e : lexicons.get(LEXICON).entries()) {
       Kind kind = Kind.valueOf(e.oneOf("kind", Kind.NAMES).toUpperCase(Locale.ROOT));
-      Entry entry = new Entry(e.term(), kind, e.number("weight", 0.0, 1.0));
+      Entry entry = new Entry(e.term(), kind, e.number("weight", 0.0, 1.0),
+          LexiconForms.suggestion(e));
       Set<String> forms = kind == Kind.REPORTING_VERB ? LexiconForms.verb(e.term())
           : Set.of(e.term());
       for (String form : forms) {
@@ -119,8 +121,10 @@ public final class AttributionHedgeDetector implements Detector {
         Span span = hedgeSpan(doc, e, first, last, m.span(), alsoReporting);
         if (span != null) {
           if (span.start() >= lastEnd && !QuotedRegions.inside(speech, span)) {
+            String suggestion = e.suggestion() == null ? null : e.suggestion()
+                .forWords(span.in(text), e.term(), e.kind() == Kind.REPORTING_VERB);
             out.add(Finding.of(FeatureType.ATTRIBUTION_HEDGE, doc, span, Words.round(e.weight()),
-                cue(e, doc, first, last)));
+                cue(e, doc, first, last), suggestion));
             lastEnd = span.end();
           }
           break;

@@ -1,9 +1,12 @@
 package dev.slant.detect;
 
 import dev.slant.core.AnnotatedDocument;
+import dev.slant.core.InputException;
 import dev.slant.core.Span;
 import dev.slant.lexicon.Inflections;
+import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.PhraseMatcher;
+import dev.slant.lexicon.Suggestion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +16,20 @@ import java.util.Set;
  * Turns lexicon lemmas into the surface forms the detectors match, and tidies raw phrase matches.
  */
 final class LexiconForms {
+
+  /**
+   * The entry's neutral-wording suggestion, or null.
+   *
+   * @throws InputException naming the file and line if its {@code suggest} cell is malformed
+   */
+  static Suggestion suggestion(LexiconEntry entry) throws InputException {
+    try {
+      return Suggestion.of(entry);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(entry.origin(), e.getMessage().substring(
+          entry.origin().length() + 2));
+    }
+  }
 
   private LexiconForms() {}
 

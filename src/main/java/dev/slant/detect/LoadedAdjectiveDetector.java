@@ -8,6 +8,7 @@ import dev.slant.core.Span;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.LexiconSet;
 import dev.slant.lexicon.PhraseMatcher;
+import dev.slant.lexicon.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,8 @@ public final class LoadedAdjectiveDetector implements Detector {
   static final String LEXICON = "loaded_adjectives";
   private static final Set<String> CONTEXTS = Set.of("any", "adjectival", "predicative");
 
-  private record Entry(String term, double intensity, AdjectiveUse.Context context) {
+  private record Entry(String term, double intensity, AdjectiveUse.Context context,
+      Suggestion suggestion) {
     boolean phrase() {
       return term.indexOf(' ') >= 0;
     }
@@ -46,7 +48,7 @@ public final class LoadedAdjectiveDetector implements Detector {
     for (LexiconEntry e : lexicons.get(LEXICON).entries()) {
       double intensity = e.number("intensity", 0.0, 1.0);
       AdjectiveUse.Context context = AdjectiveUse.Context.of(e.oneOf("context", CONTEXTS));
-      builder.add(e.term(), new Entry(e.term(), intensity, context));
+      builder.add(e.term(), new Entry(e.term(), intensity, context, LexiconForms.suggestion(e)));
     }
     this.matcher = builder.build();
     this.quotes = QuotedRegions.of(lexicons);
@@ -77,8 +79,10 @@ public final class LoadedAdjectiveDetector implements Detector {
         continue;
       }
       double score = Intensity.adjust(doc, first, e.intensity());
+      String suggestion = e.suggestion() == null ? null
+          : e.suggestion().forWords(adjective.in(text), e.term(), false);
       out.add(Finding.of(FeatureType.LOADED_ADJECTIVE, doc, adjective, score,
-          LEXICON + ": " + e.term()));
+          LEXICON + ": " + e.term(), suggestion));
     }
     out.sort(Finding.READING_ORDER);
     return out;

@@ -10,6 +10,7 @@ import dev.slant.core.Token;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.LexiconSet;
 import dev.slant.lexicon.PhraseMatcher;
+import dev.slant.lexicon.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ public final class LoadedLanguageDetector implements Detector {
   static final String LEXICON = "loaded_language";
   private static final Set<String> POS = Set.of("NOUN", "VERB", "ADV", "ANY");
 
-  private record Entry(String term, String pos, double intensity) {
+  private record Entry(String term, String pos, double intensity, Suggestion suggestion) {
     boolean phrase() {
       return term.indexOf(' ') >= 0;
     }
@@ -50,7 +51,8 @@ public final class LoadedLanguageDetector implements Detector {
   public LoadedLanguageDetector(LexiconSet lexicons) throws InputException {
     List<Entry> entries = new ArrayList<>();
     for (LexiconEntry e : lexicons.get(LEXICON).entries()) {
-      entries.add(new Entry(e.term(), e.oneOf("pos", POS), e.number("intensity", 0.0, 1.0)));
+      entries.add(new Entry(e.term(), e.oneOf("pos", POS), e.number("intensity", 0.0, 1.0),
+          LexiconForms.suggestion(e)));
     }
     PhraseMatcher.Builder<Entry> builder = PhraseMatcher.builder();
     for (Entry e : entries) {
@@ -106,7 +108,10 @@ public final class LoadedLanguageDetector implements Detector {
         continue;
       }
       double score = Intensity.adjust(doc, first, e.intensity());
-      out.add(Finding.of(FeatureType.LOADED_LANGUAGE, doc, span, score, LEXICON + ": " + e.term()));
+      String suggestion = e.suggestion() == null ? null
+          : e.suggestion().forWords(span.in(text), e.term(), e.pos().equals("VERB"));
+      out.add(Finding.of(FeatureType.LOADED_LANGUAGE, doc, span, score, LEXICON + ": " + e.term(),
+          suggestion));
     }
     out.sort(Finding.READING_ORDER);
     return out;

@@ -149,8 +149,9 @@ public final class ScareQuoteDetector implements Detector {
     List<Finding> out = new ArrayList<>();
     for (Reading r : read(document)) {
       if (r.kind() == Kind.SCARE_QUOTE) {
-        out.add(Finding.of(
-            FeatureType.SCARE_QUOTE, document, r.quote().span(), r.score(), r.reason()));
+        // The neutral wording of a scare quote is the term without the distancing marks.
+        out.add(Finding.of(FeatureType.SCARE_QUOTE, document, r.quote().span(), r.score(),
+            r.reason(), r.quote().inner().in(document.text()).strip()));
       }
     }
     out.sort(Finding.READING_ORDER);

@@ -93,8 +93,11 @@ public final class DevSetReader {
     return List.copyOf(docs);
   }
 
-  /** Parses one line; {@code origin} ({@code path:line}) is used in every error. */
-  static GoldDocument parse(String line, String origin) throws InputException {
+  /**
+   * Parses one line (one JSON object) with every check {@link #read} applies; {@code origin}
+   * ({@code path:line}) is used in every error.
+   */
+  public static GoldDocument parse(String line, String origin) throws InputException {
     JsonNode root;
     try {
       root = JSON.readValue(line);

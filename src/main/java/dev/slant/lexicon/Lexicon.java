@@ -130,7 +130,36 @@ public final class Lexicon {
     if (header == null) {
       throw new InputException(origin, "no header line (expected columns: term ...)");
     }
-    return new Lexicon(origin, header, entries, sha256(bytes).substring(0, 12));
+    return new Lexicon(origin, header, entries, sha256(withoutSuggestions(bytes, content, header))
+        .substring(0, 12));
+  }
+
+  /**
+   * The bytes a lexicon's version is computed from: the file as it is, less its optional
+   * {@code suggest} column. Suggestions change what a finding proposes, not what is found, so
+   * adding or editing them keeps the version, and models trained with the lexicon stay usable.
+   */
+  private static byte[] withoutSuggestions(byte[] bytes, String content, List<String> header) {
+    int column = header.indexOf(Suggestion.COLUMN);
+    if (column < 0) {
+      return bytes;
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    for (String line : content.split("\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        lines.add(line);
+        continue;
+      }
+      boolean cr = line.endsWith("\r");
+      List<String> cells = new java.util.ArrayList<>(
+          Arrays.asList((cr ? line.substring(0, line.length() - 1) : line).split("\t", -1)));
+      if (column < cells.size()) {
+        cells.remove(column);
+      }
+      lines.add(String.join("\t", cells) + (cr ? "\r" : ""));
+    }
+    return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<String> header(String where, List<String> cells, String[] required)
@@ -182,12 +211,14 @@ public final class Lexicon {
 
   /**
    * A lexicon holding this one's entries with {@code overrides}' entries added or replacing them.
-   * The override must have this lexicon's columns.
+   * The override must have this lexicon's columns, except the optional {@code suggest}.
    */
   public Lexicon overriddenBy(Lexicon overrides) throws InputException {
-    if (!overrides.columns.containsAll(columns)) {
+    List<String> required = columns.stream()
+        .filter(c -> !c.equals(Suggestion.COLUMN)).toList();
+    if (!overrides.columns.containsAll(required)) {
       throw new InputException(overrides.name, "an override of " + name + " needs the columns "
-          + columns + " but has " + overrides.columns);
+          + required + " but has " + overrides.columns);
     }
     Map<String, LexiconEntry> merged = new LinkedHashMap<>(entries);
     merged.putAll(overrides.entries);

@@ -24,6 +24,11 @@ public record LexiconEntry(String term, Map<String, String> fields, String origi
     return v;
   }
 
+  /** A cell of an optional column, or "" when the lexicon does not have the column. */
+  public String optional(String column) {
+    return fields.getOrDefault(column, "");
+  }
+
   /** A numeric cell in [min, max]; anything else is an error naming file and line. */
   public double number(String column, double min, double max) throws InputException {
     String v = get(column);

@@ -12,4 +12,13 @@ final class Explanations {
     return f.type().label() + ": " + f.type().description() + " (cue: " + Display.oneLine(f.cue())
         + ", score " + Numbers.fixed(f.score(), 2) + ")";
   }
+
+  /** e.g. "neutral wording: criticised", or "" when the finding has no suggestion. */
+  static String suggestion(Finding f) {
+    if (!f.hasSuggestion()) {
+      return "";
+    }
+    return f.suggestion().isEmpty() ? "neutral wording: leave it out"
+        : "neutral wording: " + Display.oneLine(f.suggestion());
+  }
 }

@@ -33,14 +33,6 @@ import java.util.StringJoiner;
  */
 final class HtmlRenderer implements Renderer {
 
-  /** Highlight colours, light enough to read black text on. */
-  private static final Map<FeatureType, String> COLOURS = Map.of(
-      FeatureType.SCARE_QUOTE, "#f3c9f5",
-      FeatureType.LOADED_ADJECTIVE, "#ffc7c2",
-      FeatureType.LOADED_LANGUAGE, "#ffe0a8",
-      FeatureType.ATTRIBUTION_HEDGE, "#c5e1ff",
-      FeatureType.ANONYMOUS_SOURCE, "#c9efc4");
-
   private static final Mustache.Compiler COMPILER = Mustache.compiler()
       .escapeHTML(true)
       .emptyStringIsFalse(true);
@@ -59,10 +51,9 @@ final class HtmlRenderer implements Renderer {
   public void begin(Writer out) throws IOException {
     List<Map<String, Object>> types = new ArrayList<>();
     for (FeatureType t : FeatureType.values()) {
-      types.add(Map.of("id", t.id(), "label", t.label(), "description", t.description(),
-          "colour", COLOURS.get(t)));
+      types.add(Map.of("id", t.id(), "label", t.label(), "description", t.description()));
     }
-    start.execute(Map.of("pageTitle", pageTitle, "types", types), out);
+    start.execute(Map.of("pageTitle", pageTitle, "types", types, "css", Stylesheet.css()), out);
   }
 
   @Override
@@ -135,7 +126,8 @@ final class HtmlRenderer implements Renderer {
       for (int i : s.active()) {
         Finding f = findings.get(i);
         tip.add((i + 1) + ". " + Display.oneLine(f.text()) + " [" + f.start() + "–" + f.end()
-            + "] " + Explanations.of(f));
+            + "] " + Explanations.of(f)
+            + (f.hasSuggestion() ? "; " + Explanations.suggestion(f) : ""));
       }
       String classes = "t-" + findings.get(top).type().id()
           + (s.active().size() > 1 ? " nested" : "");
@@ -160,6 +152,8 @@ final class HtmlRenderer implements Renderer {
       m.put("cue", Display.oneLine(f.cue()));
       m.put("score", Numbers.fixed(f.score(), 2));
       m.put("explanation", Explanations.of(f));
+      m.put("suggestion", !f.hasSuggestion() ? ""
+          : f.suggestion().isEmpty() ? "(leave it out)" : Display.oneLine(f.suggestion()));
       m.put("before", Display.oneLine(c.before()));
       m.put("match", Display.oneLine(c.match()));
       m.put("after", Display.oneLine(c.after()));

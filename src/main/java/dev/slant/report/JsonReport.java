@@ -21,13 +21,16 @@ import java.io.Writer;
  *
  * <pre>
  * {"id":…,"outlet":…,"title":…,"words":n,"sentences":n,
- *  "findings":[{"type":…,"start":n,"end":n,"text":…,"sentence":n,"score":x,"cue":…}],
+ *  "findings":[{"type":…,"start":n,"end":n,"text":…,"sentence":n,"score":x,"cue":…,
+ *    "suggestion":…}],
  *  "scores":{"scare_quote":{"count":n,"per_1000_words":x},…},"framing_index":x,
  *  "bias":{"model":…,"mean_probability":x,"max_probability":x,"biased_sentences":n}}
  * </pre>
  *
  * with every feature type present in {@code scores}, in {@link FeatureType} order, and decimals
- * rounded as {@link Numbers#json}; {@code bias} only when a sentence-bias model ran. The
+ * rounded as {@link Numbers#json}; {@code suggestion} (a neutral wording, "" to leave the words
+ * out) only when the lexicon entry or rule offers one; {@code bias} only when a sentence-bias
+ * model ran. The
  * {@code json} format adds {@code sentence_scores}, each with its {@code bias_probability} when a
  * model ran.
  */
@@ -77,6 +80,9 @@ final class JsonReport {
       g.writeNumberField("sentence", f.sentence());
       g.writeNumberField("score", Numbers.json(f.score()));
       g.writeStringField("cue", f.cue());
+      if (f.hasSuggestion()) {
+        g.writeStringField("suggestion", f.suggestion());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

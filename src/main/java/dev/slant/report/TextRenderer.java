@@ -77,6 +77,9 @@ final class TextRenderer implements Renderer {
             .append("  [").append(f.start()).append(", ").append(f.end()).append(")  ")
             .append(Display.oneLine(f.text())).append('\n')
             .append(" ".repeat(width + 4)).append(Explanations.of(f)).append('\n');
+        if (f.hasSuggestion()) {
+          sb.append(" ".repeat(width + 4)).append(Explanations.suggestion(f)).append('\n');
+        }
       }
     }
     result.bias().ifPresent(b -> biasedSentences(sb, result, b));

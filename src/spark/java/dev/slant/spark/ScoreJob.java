@@ -221,7 +221,9 @@ public final class ScoreJob {
         .add("text", DataTypes.StringType)
         .add("sentence", DataTypes.IntegerType)
         .add("score", DataTypes.DoubleType)
-        .add("cue", DataTypes.StringType);
+        .add("cue", DataTypes.StringType)
+        // a neutral wording; absent (null) when the lexicon entry or rule offers none
+        .add("suggestion", DataTypes.StringType);
     StructType typeScore = new StructType()
         .add("count", DataTypes.IntegerType)
         .add("per_1000_words", DataTypes.DoubleType);
