@@ -1,27 +1,15 @@
 package dev.slant.evaluate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.slant.core.FeatureType;
 import dev.slant.core.InputException;
 import dev.slant.core.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,69 +35,32 @@ public final class DevSetReader {
               .thenComparing(Comparator.comparingInt(Span::end).reversed()))
           .thenComparing(GoldSpan::type);
 
-  private static final ObjectReader JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .readerFor(JsonNode.class);
-
   private DevSetReader() {}
 
   /** Reads every document of a file; fails on the first malformed line. */
   public static List<GoldDocument> read(Path file) throws InputException {
-    String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new InputException(name, "is a directory, expected a .jsonl file");
-    }
     List<GoldDocument> docs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        String origin = name + ":" + lineNo;
-        GoldDocument doc = parse(line, origin);
-        if (!ids.add(doc.id())) {
-          throw new InputException(origin, "duplicate id \"" + doc.id() + "\"");
-        }
-        docs.add(doc);
+    JsonLinesFile.read(file, "", (root, origin) -> {
+      GoldDocument doc = document(root, origin);
+      if (!ids.add(doc.id())) {
+        throw new InputException(origin, "duplicate id \"" + doc.id() + "\"");
       }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "file not found");
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, "not valid UTF-8");
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
-    }
+      docs.add(doc);
+    });
     if (docs.isEmpty()) {
-      throw new InputException(name, "contains no documents");
+      throw new InputException(file.toString(), "contains no documents");
     }
     return List.copyOf(docs);
   }
 
-  /**
-   * Parses one line (one JSON object) with every check {@link #read} applies; {@code origin}
-   * ({@code path:line}) is used in every error.
-   */
+  /** Parses one line; {@code origin} ({@code path:line}) is used in every error. */
   public static GoldDocument parse(String line, String origin) throws InputException {
-    JsonNode root;
-    try {
-      root = JSON.readValue(line);
-    } catch (JsonProcessingException e) {
-      throw new InputException(origin, "malformed JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InputException(origin, "cannot parse: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new InputException(origin, "expected a JSON object");
-    }
-    checkKeys(root, DOCUMENT_KEYS, "", origin);
+    return document(JsonLinesFile.parse(line, origin), origin);
+  }
+
+  private static GoldDocument document(JsonNode root, String origin) throws InputException {
+    JsonLinesFile.checkKeys(root, DOCUMENT_KEYS, "", origin);
     String id = string(root, "id", "", origin);
     if (id.isBlank()) {
       throw new InputException(origin, "\"id\" is empty");
@@ -142,7 +93,7 @@ public final class DevSetReader {
     if (!node.isObject()) {
       throw new InputException(origin, where + ": expected an object");
     }
-    checkKeys(node, SPAN_KEYS, where + ".", origin);
+    JsonLinesFile.checkKeys(node, SPAN_KEYS, where + ".", origin);
     String typeId = string(node, "type", where + ".", origin);
     FeatureType type = FeatureType.fromId(typeId).orElseThrow(() -> new InputException(origin,
         where + ": unknown type \"" + typeId + "\"; expected one of " + Arrays.stream(FeatureType.values())
@@ -173,17 +124,6 @@ public final class DevSetReader {
     return offset > 0 && offset < text.length()
         && Character.isHighSurrogate(text.charAt(offset - 1))
         && Character.isLowSurrogate(text.charAt(offset));
-  }
-
-  private static void checkKeys(JsonNode node, Set<String> allowed, String prefix, String origin)
-      throws InputException {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!allowed.contains(key)) {
-        throw new InputException(origin, "unknown key \"" + prefix + key + "\"; allowed: "
-            + allowed.stream().sorted().collect(Collectors.joining(", ")));
-      }
-    }
   }
 
   private static String string(JsonNode node, String key, String prefix, String origin)

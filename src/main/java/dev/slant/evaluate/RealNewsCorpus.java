@@ -1,20 +1,10 @@
 package dev.slant.evaluate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.slant.core.FeatureType;
 import dev.slant.core.InputException;
 import dev.slant.core.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,12 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Span annotations of real news articles that are stored by offset only, and the article texts they
@@ -56,10 +44,6 @@ public final class RealNewsCorpus {
   private static final Set<String> SPAN_KEYS = Set.of("type", "start", "end", "hash", "agreed");
   private static final Set<String> READER_LINE_KEYS = Set.of("id", "reader", "spans");
   private static final Set<String> READER_SPAN_KEYS = Set.of("type", "start", "end", "hash");
-  private static final ObjectReader JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .readerFor(JsonNode.class);
 
   /** Which articles to score: the development split, the held-out test split, or both. */
   public enum Split {
@@ -110,7 +94,7 @@ public final class RealNewsCorpus {
     Map<String, String> texts = texts(articles, ids(lines));
     List<Article> out = new ArrayList<>();
     for (JsonLine line : lines) {
-      checkKeys(line.node(), LINE_KEYS, "", line.origin());
+      JsonLinesFile.checkKeys(line.node(), LINE_KEYS, "", line.origin());
       String split1 = string(line.node(), "split", line.origin());
       if (!split1.equals("dev") && !split1.equals("test")) {
         throw new InputException(line.origin(), "\"split\" must be \"dev\" or \"test\", got \""
@@ -128,7 +112,7 @@ public final class RealNewsCorpus {
       for (int i = 0; i < spans.size(); i++) {
         String where = "spans[" + i + "]";
         JsonNode s = spans.get(i);
-        checkKeys(s, SPAN_KEYS, where + ".", line.origin());
+        JsonLinesFile.checkKeys(s, SPAN_KEYS, where + ".", line.origin());
         GoldSpan span = span(s, text, where, line.origin());
         JsonNode agreedNode = s.get("agreed");
         if (agreedNode == null || !agreedNode.isBoolean()) {
@@ -148,7 +132,7 @@ public final class RealNewsCorpus {
     List<Reading> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (JsonLine line : lines) {
-      checkKeys(line.node(), READER_LINE_KEYS, "", line.origin());
+      JsonLinesFile.checkKeys(line.node(), READER_LINE_KEYS, "", line.origin());
       String id = string(line.node(), "id", line.origin());
       String reader = string(line.node(), "reader", line.origin());
       if (!seen.add(id + "\t" + reader)) {
@@ -157,7 +141,8 @@ public final class RealNewsCorpus {
       JsonNode spans = array(line.node(), "spans", line.origin());
       List<GoldSpan> list = new ArrayList<>();
       for (int i = 0; i < spans.size(); i++) {
-        checkKeys(spans.get(i), READER_SPAN_KEYS, "spans[" + i + "].", line.origin());
+        JsonLinesFile.checkKeys(spans.get(i), READER_SPAN_KEYS, "spans[" + i + "].",
+            line.origin());
         list.add(span(spans.get(i), texts.get(id), "spans[" + i + "]", line.origin()));
       }
       out.add(new Reading(id, reader, list));
@@ -179,36 +164,10 @@ public final class RealNewsCorpus {
   private record JsonLine(JsonNode node, String origin) {}
 
   private static List<JsonLine> jsonLines(Path file) throws InputException {
-    String name = file.toString();
     List<JsonLine> lines = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String origin = name + ":" + lineNo;
-        try {
-          JsonNode node = JSON.readValue(line);
-          if (node == null || !node.isObject()) {
-            throw new InputException(origin, "expected a JSON object");
-          }
-          lines.add(new JsonLine(node, origin));
-        } catch (JsonProcessingException e) {
-          throw new InputException(origin, "malformed JSON: " + e.getOriginalMessage());
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "file not found");
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, "not valid UTF-8");
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
-    }
+    JsonLinesFile.read(file, "", (node, origin) -> lines.add(new JsonLine(node, origin)));
     if (lines.isEmpty()) {
-      throw new InputException(name, "contains no annotations");
+      throw new InputException(file.toString(), "contains no annotations");
     }
     return lines;
   }
@@ -227,37 +186,18 @@ public final class RealNewsCorpus {
    */
   private static Map<String, String> texts(Path articles, Map<String, String> wanted)
       throws InputException {
-    String name = articles.toString();
     Map<String, String> texts = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readValue(line);
-        } catch (JsonProcessingException e) {
-          throw new InputException(name + ":" + lineNo, "malformed JSON: " + e.getOriginalMessage());
-        }
-        JsonNode id = node.get("ID");
-        JsonNode body = node.get("content_original");
-        if (id != null && body != null && wanted.containsKey(id.asText())) {
-          texts.put(id.asText(), body.asText());
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "file not found (the annotated articles are read from the"
-          + " Baly 2020 news sample; give its articles.jsonl with --articles)");
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
-    }
+    JsonLinesFile.read(articles, " (the annotated articles are read from the Baly 2020 news"
+        + " sample; give its articles.jsonl with --articles)", (node, origin) -> {
+          JsonNode id = node.get("ID");
+          JsonNode body = node.get("content_original");
+          if (id != null && body != null && wanted.containsKey(id.asText())) {
+            texts.put(id.asText(), body.asText());
+          }
+        });
     for (Map.Entry<String, String> w : wanted.entrySet()) {
       if (!texts.containsKey(w.getKey())) {
-        throw new InputException(w.getValue(), "article " + w.getKey() + " is not in " + name);
+        throw new InputException(w.getValue(), "article " + w.getKey() + " is not in " + articles);
       }
     }
     return texts;
@@ -282,20 +222,6 @@ public final class RealNewsCorpus {
           + " (has the article file changed?)");
     }
     return new GoldSpan(type, new Span(start, end), covered);
-  }
-
-  private static void checkKeys(JsonNode node, Set<String> allowed, String prefix, String origin)
-      throws InputException {
-    if (!node.isObject()) {
-      throw new InputException(origin, prefix + " expected an object");
-    }
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!allowed.contains(key)) {
-        throw new InputException(origin, "unknown key \"" + prefix + key + "\"; allowed: "
-            + allowed.stream().sorted().collect(Collectors.joining(", ")));
-      }
-    }
   }
 
   private static String string(JsonNode node, String key, String origin) throws InputException {
