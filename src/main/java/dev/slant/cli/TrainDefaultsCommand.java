@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code slant train-defaults}: regenerates the bundled models from the research corpora. */
 @Command(name = "train-defaults", mixinStandardHelpOptions = true,
     description = "Regenerate the bundled default models, byte for byte, from the shared research"
-        + " corpora (BABE SG2, Szeged WikiWeasel).")
+        + " corpora (BABE SG2, Szeged WikiWeasel). The sentence-encoder model encodes every BABE"
+        + " sentence with the bundled e5-small-v2 encoder (a few minutes; set"
+        + " SLANT_ENCODER_CACHE=DIR to keep the vectors for the next run).")
 final class TrainDefaultsCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "DIR",

@@ -54,7 +54,7 @@ final class E5Encoder implements SentenceEncoder {
   private static final String PREFIX = "query:";
   private static final long CLS = 101;
   private static final long SEP = 102;
-  private static final int DIMENSION = 384;
+  static final int DIMENSION = 384;
 
   private final OrtEnvironment env;
   private final OrtSession session;

@@ -18,6 +18,15 @@ public final class Encoders {
     return List.of(E5_SMALL_V2_Q);
   }
 
+  /** Length of the named encoder's vectors, known without loading it. */
+  public static int dimension(String name) throws EncoderException {
+    if (!E5_SMALL_V2_Q.equals(name)) {
+      throw new EncoderException("unknown sentence encoder '" + name + "' (known: "
+          + String.join(", ", names()) + ")");
+    }
+    return E5Encoder.DIMENSION;
+  }
+
   private static final class E5 {
     static final SentenceEncoder ENCODER;
     static final EncoderException FAILURE;

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * lexicons and the rule detectors' findings, as evaluated (they add about 0.02 macro-F1 on BABE),
  * so editing a bundled lexicon means running {@code train-defaults} again ({@code
  * BundledModelsTest} fails until then); it keeps computing its features with the bundled lexicons
- * when a user overrides them. The token models use neither, so they never go stale.
+ * when a user overrides them. The token models use neither, so they never go stale. The
+ * {@code sentence-encoder} model adds the sentence vectors of the int8 e5-small-v2 encoder bundled
+ * in the jar; its manifest records the encoder's version and model checksum.
  */
 public final class DefaultModels {
 
@@ -40,10 +42,15 @@ public final class DefaultModels {
     // Dictionaries bounded so that the bundled models stay small.
     FeatureConfig token = FeatureConfig.defaults(Task.LOADED).withLexicons(false)
         .withFindings(false).withMinCount(2).withMaxTerms(30_000);
+    // The same features plus the int8 e5-small-v2 vector of each sentence.
+    FeatureConfig encoder = sentence.withEncoder(dev.slant.encode.Encoders.E5_SMALL_V2_Q);
     return List.of(
         new Recipe("sentence-babe.model", Task.SENTENCE, CorpusFormat.BABE,
             "babe/final_labels_SG2.csv", sentence,
             Training.defaultClassifier(Task.SENTENCE, SEED), 0.5),
+        new Recipe("sentence-encoder.model", Task.SENTENCE, CorpusFormat.BABE,
+            "babe/final_labels_SG2.csv", encoder,
+            Training.defaultClassifier(Task.SENTENCE, encoder, SEED), 0.5),
         new Recipe("loaded-babe.model", Task.LOADED, CorpusFormat.BABE,
             "babe/final_labels_SG2.csv", token,
             Training.defaultClassifier(Task.LOADED, SEED), null),
