@@ -62,9 +62,32 @@ public final class DefaultModels {
   /** Trains every bundled model from {@code dataRoot} into {@code outDir}. */
   public static List<ModelManifest> train(Path dataRoot, Path outDir, int threads,
       Consumer<String> log) throws InputException {
+    return train(recipes(), dataRoot, outDir, threads, log);
+  }
+
+  /**
+   * The recipes of these bundled models, by file name without {@code .model}, in recipe order.
+   *
+   * @throws InputException naming an unknown model
+   */
+  public static List<Recipe> recipes(List<String> names) throws InputException {
+    List<String> known = recipes().stream().map(r -> r.file().replace(".model", "")).toList();
+    for (String n : names) {
+      if (!known.contains(n)) {
+        throw new InputException("--only", "no bundled model '" + n + "' (models: "
+            + String.join(", ", known) + ")");
+      }
+    }
+    return recipes().stream().filter(r -> names.contains(r.file().replace(".model", "")))
+        .toList();
+  }
+
+  /** Trains these bundled models from {@code dataRoot} into {@code outDir}. */
+  public static List<ModelManifest> train(List<Recipe> recipes, Path dataRoot, Path outDir,
+      int threads, Consumer<String> log) throws InputException {
     LexiconSet lexicons = LexiconSet.bundled();
     List<ModelManifest> out = new ArrayList<>();
-    for (Recipe r : recipes()) {
+    for (Recipe r : recipes) {
       log.accept("training " + r.file() + " on " + r.data());
       List<Detector> detectors = r.features().findings() ? Detectors.standard(lexicons) : List.of();
       Training t = new Training(r.task(), r.features(), r.classifier(), r.threshold(), lexicons,
