@@ -42,8 +42,10 @@ public final class DefaultModels {
     // Dictionaries bounded so that the bundled models stay small.
     FeatureConfig token = FeatureConfig.defaults(Task.LOADED).withLexicons(false)
         .withFindings(false).withMinCount(2).withMaxTerms(30_000);
-    // The same features plus the int8 e5-small-v2 vector of each sentence.
-    FeatureConfig encoder = sentence.withEncoder(dev.slant.encode.Encoders.E5_SMALL_V2_Q);
+    // The int8 e5-small-v2 vector of each sentence beside the style, lexicon and finding
+    // features; without n-grams, which on BABE do not help once the vector is there.
+    FeatureConfig encoder = sentence.withMaxTerms(0)
+        .withEncoder(dev.slant.encode.Encoders.E5_SMALL_V2_Q);
     return List.of(
         new Recipe("sentence-babe.model", Task.SENTENCE, CorpusFormat.BABE,
             "babe/final_labels_SG2.csv", sentence,
