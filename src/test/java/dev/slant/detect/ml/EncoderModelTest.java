@@ -56,6 +56,7 @@ class EncoderModelTest {
     assertEquals("e5-small-v2-q", m.manifest().features().encoder());
     assertEquals(Encoders.get("e5-small-v2-q").version(), m.manifest().encoder());
     assertEquals("weka.classifiers.functions.LibLINEAR", m.manifest().classifier());
+    assertTrue(m.compiled(), "predicts without Weka's per-call work");
     List<String> attributes = m.manifest().attributes();
     int first = attributes.indexOf("enc.000");
     assertTrue(first > 0, attributes.toString());
