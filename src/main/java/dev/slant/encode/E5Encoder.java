@@ -190,18 +190,17 @@ final class E5Encoder implements SentenceEncoder {
       }
     }
     // Longest first, so the threads finish together.
-    List<Job> order = new ArrayList<>(jobs);
-    order.sort((a, b) -> Integer.compare(b.ids().length, a.ids().length));
+    Integer[] order = new Integer[jobs.size()];
+    for (int j = 0; j < order.length; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(jobs.get(b).ids().length,
+        jobs.get(a).ids().length));
     float[][] pooled = new float[jobs.size()][];
-    int[] index = new int[jobs.size()];
-    java.util.IdentityHashMap<Job, Integer> position = new java.util.IdentityHashMap<>();
-    for (int j = 0; j < jobs.size(); j++) {
-      position.put(jobs.get(j), j);
-    }
-    for (int k = 0; k < order.size(); k++) {
-      index[k] = position.get(order.get(k));
-    }
-    Parallel.forEach(order.size(), threads, k -> pooled[index[k]] = sumOfStates(order.get(k).ids()));
+    Parallel.forEach(order.length, threads, k -> {
+      int j = order[k];
+      pooled[j] = sumOfStates(jobs.get(j).ids());
+    });
     List<float[]> out = new ArrayList<>(sentences.size());
     int j = 0;
     for (int s = 0; s < sentences.size(); s++) {
