@@ -112,6 +112,6 @@ public final class Analyzer {
     List<Double> probabilities =
         b.sentences().stream().map(SentenceBiasModel.SentenceBias::probability).toList();
     return new BiasResult(biasModelName, model.model().threshold(), probabilities,
-        b.meanProbability(), b.maxProbability(), b.biasedSentences());
+        b.meanProbability(), b.maxProbability(), b.biasedSentences(), model.encoder());
   }
 }

@@ -38,20 +38,29 @@ public final class Bench {
    * @param projectDir the checkout, whose {@code slant} launcher and {@code target/slant.jar} are
    *     timed
    * @param scratch where temporary reports are written
+   * @param encoderBytes with the {@link Workloads#ENCODER} stage: the encoder stages read the
+   *     first articles of the corpus up to this many bytes (the encoder is far slower than the
+   *     rest)
    */
   public record Settings(Path corpus, long minBytes, int threads, int runs, Set<String> stages,
-      int startupRuns, Path projectDir, Path scratch) {
+      int startupRuns, Path projectDir, Path scratch, long encoderBytes) {
 
     public Settings {
       stages = new LinkedHashSet<>(stages);
       stages.add(Workloads.OPENNLP);
       for (String s : stages) {
-        if (!List.of(Workloads.OPENNLP, Workloads.SCORE, Workloads.COMPARE).contains(s)) {
+        if (!List.of(Workloads.OPENNLP, Workloads.SCORE, Workloads.COMPARE, Workloads.ENCODER)
+            .contains(s)) {
           throw new IllegalArgumentException("unknown stage '" + s
-              + "' (stages: opennlp, score, compare)");
+              + "' (stages: opennlp, score, compare, encoder)");
         }
       }
       stages = Set.copyOf(stages);
+    }
+
+    public Settings(Path corpus, long minBytes, int threads, int runs, Set<String> stages,
+        int startupRuns, Path projectDir, Path scratch) {
+      this(corpus, minBytes, threads, runs, stages, startupRuns, projectDir, scratch, 300_000);
     }
   }
 
@@ -63,6 +72,15 @@ public final class Bench {
    */
   public static BenchReport run(Settings s, Analyzer score, Analyzer compare,
       PrintWriter progress) throws Exception {
+    return run(s, score, compare, null, progress);
+  }
+
+  /**
+   * @param withEncoder the chain of {@code score --model sentence-encoder}, for the {@link
+   *     Workloads#ENCODER} stages (null when they are not asked for)
+   */
+  public static BenchReport run(Settings s, Analyzer score, Analyzer compare,
+      Analyzer withEncoder, PrintWriter progress) throws Exception {
     double loadAtStart = BenchReport.Machine.loadAverage();
     List<String> notes = new ArrayList<>();
     progress.println("reading the corpus ...");
@@ -89,6 +107,9 @@ public final class Bench {
         progress.flush();
         results.addAll(Benchmark.measure(workloads, corpus, threads, s.runs()));
       }
+      if (s.stages().contains(Workloads.ENCODER)) {
+        results.addAll(encoderStages(s, corpus, annotator, withEncoder, notes, progress));
+      }
     } finally {
       Scratch.delete(reports);
     }
@@ -108,6 +129,66 @@ public final class Bench {
         new BenchReport.CorpusInfo(corpus.description(), corpus.documents().size(),
             corpus.bytes(), corpus.chars(), tokens),
         results, BenchReport.ratios(results), startup, null, notes);
+  }
+
+  /**
+   * The encoder alone and score with the sentence-encoder model, on the first articles of the
+   * corpus, with 1 thread and with all: their tokens/s are the encoder's wordpieces/s.
+   */
+  private static List<Benchmark.Result> encoderStages(Settings s, BenchCorpus corpus,
+      Annotator annotator, Analyzer withEncoder, List<String> notes, PrintWriter progress)
+      throws Exception {
+    if (withEncoder == null || withEncoder.biasModel().isEmpty()
+        || withEncoder.biasModel().get().encoder() == null) {
+      throw new IllegalArgumentException("the encoder stage needs the sentence-encoder model");
+    }
+    List<dev.slant.core.Document> docs = new ArrayList<>();
+    long bytes = 0;
+    long chars = 0;
+    for (dev.slant.core.Document d : corpus.documents()) {
+      if (bytes >= s.encoderBytes()) {
+        break;
+      }
+      docs.add(d);
+      bytes += d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      chars += d.text().length();
+    }
+    BenchCorpus part = new BenchCorpus("the first " + docs.size() + " articles", docs, chars,
+        bytes);
+    dev.slant.encode.SentenceEncoder encoder =
+        dev.slant.encode.Encoders.get(dev.slant.encode.Encoders.E5_SMALL_V2_Q);
+    java.util.Map<String, List<String>> sentences = new java.util.HashMap<>();
+    java.util.Map<String, Long> wordpieces = new java.util.HashMap<>();
+    long total = 0;
+    for (dev.slant.core.Document d : docs) {
+      dev.slant.core.AnnotatedDocument a = annotator.annotate(d);
+      List<String> texts = new ArrayList<>();
+      for (dev.slant.core.Sentence sentence : a.sentences()) {
+        texts.add(dev.slant.detect.ml.FeatureExtractor.unitText(a, sentence.firstToken(),
+            sentence.endToken()));
+      }
+      sentences.put(d.id(), texts);
+      long n = texts.stream().mapToLong(encoder::wordpieces).sum();
+      wordpieces.put(d.id(), n);
+      total += n;
+    }
+    notes.add(String.format(Locale.ROOT, "stages %s and %s read %s (%,d bytes, %,d sentences,"
+        + " %,d wordpieces); their tokens/s are the encoder's wordpieces/s (the sentences' own"
+        + " wordpieces; the 4 special and prefix tokens of each window not counted); %s is the"
+        + " whole of score --model sentence-encoder, so its rate is a lower bound of the"
+        + " encoder's inside score", Workloads.ENCODER, Workloads.SCORE_ENCODER,
+        part.description(), bytes, sentences.values().stream().mapToInt(List::size).sum(), total,
+        Workloads.SCORE_ENCODER));
+    List<Benchmark.Workload> workloads = List.of(Workloads.encoder(encoder, sentences),
+        Workloads.scoreWithEncoder(withEncoder, wordpieces));
+    List<Benchmark.Result> out = new ArrayList<>();
+    for (int threads : s.threads() > 1 ? List.of(1, s.threads()) : List.of(1)) {
+      progress.printf(Locale.ROOT, "measuring encoder, score-encoder with %d thread(s) on %s ...%n",
+          threads, part.description());
+      progress.flush();
+      out.addAll(Benchmark.measure(workloads, part, threads, s.runs()));
+    }
+    return out;
   }
 
   /** Generates a corpus of about {@code targetBytes} and compares it (see {@link CompareScale}). */

@@ -28,6 +28,9 @@ public final class Workloads {
   public static final String OPENNLP = "opennlp";
   public static final String SCORE = "score";
   public static final String COMPARE = "compare";
+  /** The sentence encoder alone, and score with the sentence-encoder model (opt-in stages). */
+  public static final String ENCODER = "encoder";
+  public static final String SCORE_ENCODER = "score-encoder";
 
   private Workloads() {}
 
@@ -74,21 +77,7 @@ public final class Workloads {
    */
   public static Benchmark.Workload score(Analyzer analyzer, TokenCounts counts) {
     return workload(SCORE, (docs, threads) -> {
-      Renderer renderer = Format.JSONL.renderer(false);
-      Writer sink = Writer.nullWriter();
-      renderer.begin(sink);
-      Batch.Summary summary = Batch.run(docs.stream().map(Item.Article::new), analyzer, threads,
-          outcome -> {
-            if (outcome instanceof Batch.Outcome.Scored s) {
-              try {
-                renderer.article(s.result(), sink);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-          });
-      renderer.end(sink);
-      requireAllScored(summary);
+      runScore(analyzer, docs, threads);
       return counts.of(docs);
     });
   }
@@ -125,6 +114,53 @@ public final class Workloads {
         }
       }
     };
+  }
+
+  /**
+   * The sentence encoder as {@code score --model sentence-encoder} runs it, without the rest:
+   * each article's sentences (split by OpenNLP beforehand, untimed) encoded in one call, articles
+   * in parallel. Returns the sentences' wordpieces (special and prefix tokens not counted).
+   */
+  public static Benchmark.Workload encoder(dev.slant.encode.SentenceEncoder encoder,
+      Map<String, List<String>> sentences) {
+    Map<String, Long> wordpieces = new ConcurrentHashMap<>();
+    return workload(ENCODER, (docs, threads) -> Benchmark.parallel(docs, threads, d -> {
+      List<String> texts = sentences.get(d.id());
+      encoder.encodeAll(texts, 1);
+      return wordpieces.computeIfAbsent(d.id(),
+          id -> texts.stream().mapToLong(encoder::wordpieces).sum());
+    }));
+  }
+
+  /**
+   * The whole of {@code slant score} with a sentence-encoder model, as {@link #score}; returns
+   * the encoder's wordpieces, so its rate is a lower bound of the encoder's speed inside score.
+   */
+  public static Benchmark.Workload scoreWithEncoder(Analyzer analyzer,
+      Map<String, Long> wordpieces) {
+    return workload(SCORE_ENCODER, (docs, threads) -> {
+      runScore(analyzer, docs, threads);
+      return docs.stream().mapToLong(d -> wordpieces.get(d.id())).sum();
+    });
+  }
+
+  private static void runScore(Analyzer analyzer, List<Document> docs, int threads)
+      throws IOException {
+    Renderer renderer = Format.JSONL.renderer(false);
+    Writer sink = Writer.nullWriter();
+    renderer.begin(sink);
+    Batch.Summary summary = Batch.run(docs.stream().map(Item.Article::new), analyzer, threads,
+        outcome -> {
+          if (outcome instanceof Batch.Outcome.Scored s) {
+            try {
+              renderer.article(s.result(), sink);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+    renderer.end(sink);
+    requireAllScored(summary);
   }
 
   static void requireAllScored(Batch.Summary summary) {

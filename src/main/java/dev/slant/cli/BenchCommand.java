@@ -67,13 +67,19 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--stages", paramLabel = "LIST", split = ",",
       defaultValue = "opennlp,score,compare",
-      description = "Stages to time (default: ${DEFAULT-VALUE}); opennlp always runs.")
+      description = "Stages to time (default: ${DEFAULT-VALUE}); opennlp always runs. encoder"
+          + " adds the sentence encoder alone and score --model sentence-encoder, on the first"
+          + " --encoder-kb of the corpus, in wordpieces/s.")
   private List<String> stages;
 
   @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "5",
       description = "Timed start-up runs per command; 0 leaves start-up out (default:"
           + " ${DEFAULT-VALUE}).")
   private int startupRuns;
+
+  @Option(names = "--encoder-kb", paramLabel = "KB", defaultValue = "300",
+      description = "Bytes of articles the encoder stages read (default: ${DEFAULT-VALUE}).")
+  private long encoderKb;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
   private Path json;
@@ -138,11 +144,14 @@ public final class BenchCommand implements Callable<Integer> {
       // score and compare build the same chain from the same options (sentence model included
       // unless --no-model), so each stage measures what its command does.
       Analyzer analyzer = analysis.analyzer(lexicons);
+      Analyzer withEncoder = stages.contains(dev.slant.bench.Workloads.ENCODER)
+          ? AnalysisOptions.withBundledModel("sentence-encoder").analyzer(lexicons) : null;
       report = compareScaleMb != null
           ? Bench.compareScale(source, (long) (compareScaleMb * 1e6), analysis.threads(),
               scratch, analyzer, err)
           : Bench.run(new Bench.Settings(source, (long) (minMb * 1e6), analysis.threads(), runs,
-              Set.copyOf(stages), startupRuns, project, scratch), analyzer, analyzer, err);
+              Set.copyOf(stages), startupRuns, project, scratch, encoderKb * 1000), analyzer,
+              analyzer, withEncoder, err);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (InputException e) {

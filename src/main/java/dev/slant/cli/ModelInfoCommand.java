@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         "70:internal error (one line; please report it)"})
 final class ModelInfoCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "MODEL", description = "Model file")
+  @Parameters(paramLabel = "MODEL", description = "Model file, or the name of a bundled model"
+      + " (sentence-babe, sentence-encoder, loaded-babe, hedge-szeged)")
   Path model;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
@@ -46,7 +47,7 @@ final class ModelInfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      TrainedModel m = ModelStore.load(model);
+      TrainedModel m = ModelStore.loadFileOrBundled(model);
       LexiconSet lexiconSet = LexiconSet.withOverrides(lexicons);
       m.extractor(lexiconSet, Detectors.standard(lexiconSet));
       ModelManifest mf = m.manifest();
@@ -57,6 +58,9 @@ final class ModelInfoCommand implements Callable<Integer> {
           mf.seed());
       out.printf(Locale.ROOT, "features    %s, %d attributes, threshold %.3f%n", mf.featureSet(),
           mf.attributes().size(), mf.threshold());
+      if (mf.encoder() != null) {
+        out.printf(Locale.ROOT, "encoder     %s %s%n", mf.features().encoder(), mf.encoder());
+      }
       if (mf.decoding() != null) {
         out.printf(Locale.ROOT, "spans       tokens >= %.3f, grown over neighbours >= %.3f,"
             + " gaps of up to %d words bridged%n", mf.decoding().threshold(),

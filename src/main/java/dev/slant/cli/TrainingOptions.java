@@ -52,7 +52,8 @@ final class TrainingOptions {
       description = "Weka classifier class, e.g. Logistic, SMO, NaiveBayesMultinomial,"
           + " RandomForest, J48, SGD, LibLINEAR or a full class name (default: LibLINEAR"
           + " logistic regression for token tasks; for sentences, Vote averaging it with"
-          + " NaiveBayesMultinomial)")
+          + " NaiveBayesMultinomial; with --encoder, LibLINEAR logistic regression on"
+          + " [0, 1]-scaled attributes)")
   String classifier;
 
   @Option(names = "--options", paramLabel = "OPTIONS",
@@ -95,6 +96,12 @@ final class TrainingOptions {
   @Option(names = "--finding-features", negatable = true, defaultValue = "true",
       fallbackValue = "true", description = "Rule detector finding counts (default: on)")
   boolean findingFeatures;
+
+  @Option(names = "--encoder", paramLabel = "NAME",
+      description = "Sentence task: add this sentence encoder's vector of each sentence as dense"
+          + " attributes beside the others (e5-small-v2-q, int8 e5-small-v2). Vectors are kept"
+          + " between runs in the folder named by SLANT_ENCODER_CACHE, if set.")
+  String encoder;
 
   @Option(names = "--lemmas", negatable = true, fallbackValue = "true",
       description = "Lemma attributes (default: on for token tasks)")
@@ -155,6 +162,16 @@ final class TrainingOptions {
       throw new ParameterException(command.commandLine(), e.getMessage());
     }
     c = c.withStyle(styleFeatures).withLexicons(lexiconFeatures).withFindings(findingFeatures);
+    if (encoder != null) {
+      if (t.tokenLevel()) {
+        throw usage("--encoder", "sentence encoder features are for the sentence task only");
+      }
+      try {
+        c = c.withEncoder(encoder.toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw usage("--encoder", e.getMessage());
+      }
+    }
     if (lemmas != null) {
       c = c.withLemmas(lemmas);
     }
@@ -187,7 +204,7 @@ final class TrainingOptions {
     }
     ClassifierSpec spec;
     try {
-      spec = classifier == null ? Training.defaultClassifier(t, seed)
+      spec = classifier == null ? Training.defaultClassifier(t, features(t), seed)
           : ClassifierSpec.of(classifier, options, seed);
       if (classifier == null && options != null) {
         spec = new ClassifierSpec(spec.className(), options, seed);

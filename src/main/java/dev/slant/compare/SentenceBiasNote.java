@@ -37,6 +37,9 @@ public final class SentenceBiasNote {
         + " sentences the model rates at or above its threshold; a group's value is the mean over"
         + " its articles; mean_bias_probability is the article's mean sentence probability");
     m.put("threshold", manifest.threshold());
+    if (manifest.encoder() != null) {
+      m.put("encoder", manifest.features().encoder() + " " + manifest.encoder());
+    }
     m.put("training_data", manifest.trainingData().stream()
         .map(f -> f.name() + " (" + f.format() + ")").toList());
     m.put("training_sentences", manifest.units());

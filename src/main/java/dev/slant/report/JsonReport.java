@@ -100,6 +100,9 @@ final class JsonReport {
       BiasResult b = r.bias().get();
       g.writeObjectFieldStart("bias");
       g.writeStringField("model", b.model());
+      if (b.encoder() != null) {
+        g.writeStringField("encoder", b.encoder());
+      }
       g.writeNumberField("mean_probability", Numbers.json(b.meanProbability()));
       g.writeNumberField("max_probability", Numbers.json(b.maxProbability()));
       g.writeNumberField("biased_sentences", b.biasedSentences());

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * lexicons and the rule detectors' findings, as evaluated (they add about 0.02 macro-F1 on BABE),
  * so editing a bundled lexicon means running {@code train-defaults} again ({@code
  * BundledModelsTest} fails until then); it keeps computing its features with the bundled lexicons
- * when a user overrides them. The token models use neither, so they never go stale.
+ * when a user overrides them. The token models use neither, so they never go stale. The
+ * {@code sentence-encoder} model adds the sentence vectors of the int8 e5-small-v2 encoder bundled
+ * in the jar; its manifest records the encoder's version and model checksum.
  */
 public final class DefaultModels {
 
@@ -40,10 +42,17 @@ public final class DefaultModels {
     // Dictionaries bounded so that the bundled models stay small.
     FeatureConfig token = FeatureConfig.defaults(Task.LOADED).withLexicons(false)
         .withFindings(false).withMinCount(2).withMaxTerms(30_000);
+    // The int8 e5-small-v2 vector of each sentence beside the style, lexicon and finding
+    // features; without n-grams, which on BABE do not help once the vector is there.
+    FeatureConfig encoder = sentence.withMaxTerms(0)
+        .withEncoder(dev.slant.encode.Encoders.E5_SMALL_V2_Q);
     return List.of(
         new Recipe("sentence-babe.model", Task.SENTENCE, CorpusFormat.BABE,
             "babe/final_labels_SG2.csv", sentence,
             Training.defaultClassifier(Task.SENTENCE, SEED), 0.5),
+        new Recipe("sentence-encoder.model", Task.SENTENCE, CorpusFormat.BABE,
+            "babe/final_labels_SG2.csv", encoder,
+            Training.defaultClassifier(Task.SENTENCE, encoder, SEED), 0.5),
         new Recipe("loaded-babe.model", Task.LOADED, CorpusFormat.BABE,
             "babe/final_labels_SG2.csv", token,
             Training.defaultClassifier(Task.LOADED, SEED), null),
@@ -55,9 +64,32 @@ public final class DefaultModels {
   /** Trains every bundled model from {@code dataRoot} into {@code outDir}. */
   public static List<ModelManifest> train(Path dataRoot, Path outDir, int threads,
       Consumer<String> log) throws InputException {
+    return train(recipes(), dataRoot, outDir, threads, log);
+  }
+
+  /**
+   * The recipes of these bundled models, by file name without {@code .model}, in recipe order.
+   *
+   * @throws InputException naming an unknown model
+   */
+  public static List<Recipe> recipes(List<String> names) throws InputException {
+    List<String> known = recipes().stream().map(r -> r.file().replace(".model", "")).toList();
+    for (String n : names) {
+      if (!known.contains(n)) {
+        throw new InputException("--only", "no bundled model '" + n + "' (models: "
+            + String.join(", ", known) + ")");
+      }
+    }
+    return recipes().stream().filter(r -> names.contains(r.file().replace(".model", "")))
+        .toList();
+  }
+
+  /** Trains these bundled models from {@code dataRoot} into {@code outDir}. */
+  public static List<ModelManifest> train(List<Recipe> recipes, Path dataRoot, Path outDir,
+      int threads, Consumer<String> log) throws InputException {
     LexiconSet lexicons = LexiconSet.bundled();
     List<ModelManifest> out = new ArrayList<>();
-    for (Recipe r : recipes()) {
+    for (Recipe r : recipes) {
       log.accept("training " + r.file() + " on " + r.data());
       List<Detector> detectors = r.features().findings() ? Detectors.standard(lexicons) : List.of();
       Training t = new Training(r.task(), r.features(), r.classifier(), r.threshold(), lexicons,

@@ -58,11 +58,54 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
         + " -S 0 -C 0.1 -Z -P -W \\\"1 1\\\"\" -B " + NAIVE_BAYES, seed);
   }
 
+  /**
+   * The classifier for these features unless told otherwise: {@link #defaultClassifier(Task,
+   * long)}, except with a sentence encoder, whose vectors have negative components that naive
+   * Bayes cannot take: then LIBLINEAR's logistic regression alone, every attribute scaled to
+   * [0, 1] ({@code -Z}), as measured best on BABE (docs/sentence-encoder.md).
+   */
+  public static ClassifierSpec defaultClassifier(Task task, FeatureConfig features, long seed) {
+    if (features.encoder() != null) {
+      return new ClassifierSpec(LIBLINEAR, ENCODER_OPTIONS, seed);
+    }
+    return defaultClassifier(task, seed);
+  }
+
+  static final String ENCODER_OPTIONS = "-S 0 -C 0.1 -Z -P -W \"1 1\"";
+
   private static final String LIBLINEAR = "weka.classifiers.functions.LibLINEAR";
   private static final String NAIVE_BAYES = "weka.classifiers.bayes.NaiveBayesMultinomial";
 
   public FeatureExtractor extractor() {
     return new FeatureExtractor(task, features, lexicons);
+  }
+
+  /** Environment variable naming a folder where sentence vectors are kept between runs. */
+  public static final String VECTOR_CACHE_ENV = "SLANT_ENCODER_CACHE";
+
+  /**
+   * The folder of the {@link dev.slant.encode.VectorCache} that training and evaluation with a
+   * sentence encoder use, from {@value #VECTOR_CACHE_ENV}; null (no cache) when unset.
+   */
+  static Path vectorCache() {
+    String dir = System.getenv(VECTOR_CACHE_ENV);
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /**
+   * The sentence encoder's version for a manifest, or null when the features use none.
+   *
+   * @throws InputException if the encoder cannot be loaded
+   */
+  String encoderVersion() throws InputException {
+    if (features.encoder() == null) {
+      return null;
+    }
+    try {
+      return dev.slant.encode.Encoders.get(features.encoder()).version();
+    } catch (dev.slant.encode.EncoderException e) {
+      throw new InputException(features.encoder(), e.getMessage(), e);
+    }
   }
 
   /** Annotates a corpus the way these features need (lemmas, findings). */
@@ -76,7 +119,7 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
   public ModelManifest train(Corpus corpus, Path out) throws InputException {
     AnnotatedCorpus annotated = annotate(corpus);
     FeatureExtractor extractor = extractor();
-    Units units = Units.extract(annotated, extractor);
+    Units units = Units.extract(annotated, extractor, threads, vectorCache());
     int[] all = new int[units.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
@@ -96,7 +139,8 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
         features, fitted.space().sha256(), fitted.space().names(), task.classValues(),
         lexiconVersions, detectorNames, classifier.className(), classifier.effectiveOptions(),
         classifier.seed(), fitted.threshold(),
-        task.tokenLevel() ? fitted.decoding() : null, files, examples, fitted.units(), null);
+        task.tokenLevel() ? fitted.decoding() : null, files, examples, fitted.units(), null,
+        encoderVersion());
   }
 
   Map<String, String> lexiconVersions() {
@@ -121,7 +165,7 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
       java.util.function.IntConsumer progress) throws InputException {
     AnnotatedCorpus annotated = annotate(corpus);
     FeatureExtractor extractor = extractor();
-    Units units = Units.extract(annotated, extractor);
+    Units units = Units.extract(annotated, extractor, threads, vectorCache());
     return new Evaluator(task, new Trainer(extractor, classifier, threshold), features)
         .onFold(progress).crossValidate(annotated, units, folds, groupBy, corpus.notes());
   }
@@ -134,7 +178,8 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
     List<String> notes = new java.util.ArrayList<>(train.notes());
     notes.addAll(test.notes());
     return new Evaluator(task, new Trainer(extractor, classifier, threshold), features)
-        .heldOut(a, Units.extract(a, extractor), b, Units.extract(b, extractor), notes);
+        .heldOut(a, Units.extract(a, extractor, threads, vectorCache()), b,
+            Units.extract(b, extractor, threads, vectorCache()), notes);
   }
 
   /** Trains on an ARFF file from {@code export-arff} and writes the model. */
@@ -153,7 +198,7 @@ public record Training(Task task, FeatureConfig features, ClassifierSpec classif
   public int exportArff(Corpus corpus, Path out) throws InputException {
     AnnotatedCorpus annotated = annotate(corpus);
     FeatureExtractor extractor = extractor();
-    Units units = Units.extract(annotated, extractor);
+    Units units = Units.extract(annotated, extractor, threads, vectorCache());
     ArffData.write(out, task, features, lexiconVersions(), detectorNames(), units);
     return units.size();
   }

@@ -29,7 +29,25 @@ public final class Units {
   }
 
   public static Units extract(AnnotatedCorpus corpus, FeatureExtractor extractor) {
+    return extract(corpus, extractor, 1, null);
+  }
+
+  /**
+   * As {@link #extract(AnnotatedCorpus, FeatureExtractor)}; with a sentence encoder, every
+   * example's text is encoded once, up front, on {@code threads} threads, and kept in a
+   * {@link dev.slant.encode.VectorCache} in folder {@code vectorCache} when it is not null.
+   */
+  public static Units extract(AnnotatedCorpus corpus, FeatureExtractor extractor, int threads,
+      java.nio.file.Path vectorCache) {
     Task task = extractor.task();
+    java.util.Map<String, float[]> vectors = java.util.Map.of();
+    if (extractor.usesEncoder()) {
+      List<String> texts = new ArrayList<>(corpus.size());
+      for (AnnotatedCorpus.Item item : corpus.items()) {
+        texts.add(FeatureExtractor.unitText(item.doc(), 0, item.doc().tokens().size()));
+      }
+      vectors = extractor.encode(texts, threads, vectorCache);
+    }
     List<Features> features = new ArrayList<>();
     List<Boolean> gold = new ArrayList<>();
     List<Integer> example = new ArrayList<>();
@@ -37,7 +55,7 @@ public final class Units {
     for (int e = 0; e < corpus.size(); e++) {
       AnnotatedCorpus.Item item = corpus.items().get(e);
       AnnotatedDocument doc = item.doc();
-      FeatureExtractor.Context context = extractor.context(doc, item.findings());
+      FeatureExtractor.Context context = extractor.context(doc, item.findings(), vectors);
       if (!task.tokenLevel()) {
         features.add(extractor.sentence(context, 0, doc.tokens().size()));
         gold.add(item.example().label());

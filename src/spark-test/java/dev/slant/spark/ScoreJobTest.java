@@ -136,6 +136,40 @@ class ScoreJobTest {
   }
 
   @Test
+  void withTheEncoderModelTheLinesAreThoseOfTheCliWithItAndTheMetaNamesTheEncoder()
+      throws IOException {
+    // Six articles are enough: the encoder is far slower than the rest.
+    Path input = dir.resolve("six.csv");
+    try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+            .setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(CORPUS));
+        var printer = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(input),
+            org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader(parser.getHeaderNames().toArray(String[]::new)).build())) {
+      int n = 0;
+      for (var record : parser) {
+        if (n++ < 6) {
+          printer.printRecord(record.toList());
+        }
+      }
+    }
+    Path out = dir.resolve("spark-encoder");
+    ScoreJob.Summary summary = job("--input", input.toString(), "--out", out.toString(),
+        "--model", "sentence-encoder");
+    assertEquals(6, summary.scored());
+    Path cli = dir.resolve("cli-encoder.jsonl");
+    slant("score", "--model", "sentence-encoder", "--format", "jsonl", "--out", cli.toString(),
+        input.toString());
+    List<String> expected = Files.readAllLines(cli, StandardCharsets.UTF_8);
+    assertEquals(expected, partLines(out.resolve("articles.jsonl")));
+    assertTrue(expected.get(0).contains(
+        "\"model\":\"sentence-encoder\",\"encoder\":\"e5-small-v2-q "), expected.get(0));
+    JsonNode meta = JSON.readTree(out.resolve("outlets.json").toFile()).at("/meta/sentence_bias");
+    assertEquals("sentence-encoder", meta.get("model").asText());
+    assertTrue(meta.get("encoder").asText().startsWith("e5-small-v2-q dev.langchain4j:"),
+        meta.toString());
+  }
+
+  @Test
   void withoutTheModelTheLinesAndOutletsAreThoseOfTheCliWithoutIt() throws IOException {
     Path out = dir.resolve("spark");
     job("--input", CORPUS.toString(), "--out", out.toString(), "--no-model");
@@ -245,6 +279,16 @@ class ScoreJobTest {
             () -> JobOptions.parse("--input", "a.csv", "--out", "o", "--seed", "x"))
             .getMessage());
     assertTrue(JobOptions.parse("--input", "a.csv", "--out", "o").model());
+    assertEquals("sentence-babe", JobOptions.parse("--input", "a.csv", "--out", "o")
+        .sentenceModel());
+    assertEquals("sentence-encoder", JobOptions.parse("--input", "a.csv", "--out", "o",
+        "--model", "sentence-encoder").sentenceModel());
+    assertEquals("unknown --model 'bert' (models: sentence-babe, sentence-encoder)",
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "a.csv",
+            "--out", "o", "--model", "bert")).getMessage());
+    assertEquals("--model and --no-model contradict each other",
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "a.csv",
+            "--out", "o", "--model", "sentence-encoder", "--no-model")).getMessage());
     assertFalse(JobOptions.parse("--input", "a.csv", "--no-model", "--out", "o").model());
     assertEquals("no --out", assertThrows(IllegalArgumentException.class,
         () -> JobOptions.parse("--input", "a.csv")).getMessage());

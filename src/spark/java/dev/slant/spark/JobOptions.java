@@ -19,16 +19,22 @@ import java.util.Locale;
  * @param model whether to run the bundled sentence-bias model (and aggregate compare's
  *     biased-sentences measure); false with {@code --no-model}, as in {@code score} and
  *     {@code compare}
+ * @param sentenceModel the bundled sentence-bias model to run, {@code sentence-babe} (the
+ *     default) or {@code sentence-encoder}, as {@code --model NAME} in {@code score}
  */
 public record JobOptions(List<String> inputs, String format, String out, long seed, int resamples,
-    int maxArticleChars, boolean model) {
+    int maxArticleChars, boolean model, String sentenceModel) {
+
+  /** The sentence models {@code --model} accepts: the bundled ones. */
+  public static final List<String> SENTENCE_MODELS = List.of("sentence-babe", "sentence-encoder");
 
   public static final List<String> FORMATS = List.of("csv", "jsonl", "parquet");
 
   static final String USAGE = String.join("\n",
       "usage: spark-submit --class dev.slant.spark.ScoreJob slant-spark.jar \\",
       "         --input PATH [--input PATH ...] --out DIR [--format csv|jsonl|parquet]",
-      "         [--seed N] [--resamples N] [--max-article-chars N] [--no-model]",
+      "         [--seed N] [--resamples N] [--max-article-chars N]",
+      "         [--model sentence-babe|sentence-encoder | --no-model]",
       "Inputs need the columns id, outlet and text (title, date, url are used when present).",
       "The format defaults to the first input's extension (.csv, .jsonl/.json, .parquet).");
 
@@ -47,6 +53,13 @@ public record JobOptions(List<String> inputs, String format, String out, long se
     if (resamples < 1 || maxArticleChars < 1) {
       throw new IllegalArgumentException("--resamples and --max-article-chars must be positive");
     }
+    if (sentenceModel == null) {
+      sentenceModel = SENTENCE_MODELS.get(0);
+    }
+    if (!SENTENCE_MODELS.contains(sentenceModel)) {
+      throw new IllegalArgumentException("unknown --model '" + sentenceModel + "' (models: "
+          + String.join(", ", SENTENCE_MODELS) + ")");
+    }
   }
 
   /** @throws IllegalArgumentException naming the bad or missing argument */
@@ -58,6 +71,7 @@ public record JobOptions(List<String> inputs, String format, String out, long se
     int resamples = Bootstrap.DEFAULT_RESAMPLES;
     int maxChars = ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
     boolean model = true;
+    String sentenceModel = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--no-model")) {
@@ -76,13 +90,17 @@ public record JobOptions(List<String> inputs, String format, String out, long se
         case "--seed" -> seed = number(name, value);
         case "--resamples" -> resamples = (int) number(name, value);
         case "--max-article-chars" -> maxChars = (int) number(name, value);
+        case "--model" -> sentenceModel = value;
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
     if (format == null && !inputs.isEmpty()) {
       format = formatOf(inputs.get(0));
     }
-    return new JobOptions(inputs, format, out, seed, resamples, maxChars, model);
+    if (!model && sentenceModel != null) {
+      throw new IllegalArgumentException("--model and --no-model contradict each other");
+    }
+    return new JobOptions(inputs, format, out, seed, resamples, maxChars, model, sentenceModel);
   }
 
   private static String formatOf(String path) {

@@ -30,9 +30,28 @@ final class Pipeline {
     static final Analyzer ANALYZER = build(false);
   }
 
+  /**
+   * The chain of {@code slant score --model sentence-encoder}; its encoder loads with it, in the
+   * executors that run it only.
+   */
+  private static final class WithEncoder {
+    static final Analyzer ANALYZER = build("sentence-encoder");
+  }
+
   /** @param model whether the chain runs the bundled sentence-bias model */
   static Analyzer analyzer(boolean model) {
     return model ? WithModel.ANALYZER : RulesOnly.ANALYZER;
+  }
+
+  /**
+   * @param model whether the chain runs a bundled sentence-bias model
+   * @param sentenceModel which one: {@code sentence-babe} or {@code sentence-encoder}
+   */
+  static Analyzer analyzer(boolean model, String sentenceModel) {
+    if (model && "sentence-encoder".equals(sentenceModel)) {
+      return WithEncoder.ANALYZER;
+    }
+    return analyzer(model);
   }
 
   /** The bundled lexicons' versions, recorded in the outputs. */
@@ -45,6 +64,15 @@ final class Pipeline {
       return LexiconSet.bundled();
     } catch (InputException e) {
       throw new IllegalStateException("a bundled lexicon is broken: " + e.describe(), e);
+    }
+  }
+
+  /** As {@code slant score --model NAME} builds it. */
+  private static Analyzer build(String bundledModel) {
+    try {
+      return AnalysisOptions.withBundledModel(bundledModel).analyzer(Lexicons.BUNDLED);
+    } catch (InputException e) {
+      throw new IllegalStateException("a bundled model is broken: " + e.describe(), e);
     }
   }
 

@@ -84,7 +84,8 @@ public final class ScoreJob {
 
   public static Summary run(SparkSession spark, JobOptions options) throws IOException {
     Dataset<Row> scored = read(spark, options)
-        .mapPartitions(new ScoreRows(options.maxArticleChars(), options.model()),
+        .mapPartitions(new ScoreRows(options.maxArticleChars(), options.model(),
+            options.sentenceModel()),
             Encoders.row(ScoreRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -189,7 +190,7 @@ public final class ScoreJob {
         + options.resamples() + " resamples");
     meta.put("seed", options.seed());
     meta.put("resamples", options.resamples());
-    SentenceBiasNote.meta(Pipeline.analyzer(options.model()))
+    SentenceBiasNote.meta(Pipeline.analyzer(options.model(), options.sentenceModel()))
         .ifPresent(note -> meta.put(Compare.SENTENCE_BIAS, note));
     meta.put("lexicons", Pipeline.lexiconVersions());
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(options.out(), "outlets.json");

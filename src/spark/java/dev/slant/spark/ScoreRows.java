@@ -47,11 +47,16 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
 
   private final int maxArticleChars;
   private final boolean model;
+  private final String sentenceModel;
 
-  /** @param model whether to run the bundled sentence-bias model, as without {@code --no-model} */
-  ScoreRows(int maxArticleChars, boolean model) {
+  /**
+   * @param model whether to run a bundled sentence-bias model, as without {@code --no-model}
+   * @param sentenceModel which one, as {@code --model NAME}
+   */
+  ScoreRows(int maxArticleChars, boolean model, String sentenceModel) {
     this.maxArticleChars = maxArticleChars;
     this.model = model;
+    this.sentenceModel = sentenceModel;
   }
 
   @Override
@@ -65,12 +70,12 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return score(rows.next(), read, model);
+        return score(rows.next(), read, model, sentenceModel);
       }
     };
   }
 
-  private static Row score(Row in, ReadOptions read, boolean model) {
+  private static Row score(Row in, ReadOptions read, boolean model, String sentenceModel) {
     String file = in.getAs(ScoreJob.FILE);
     long position = in.getAs(ScoreJob.POSITION);
     String id = field(in, "id");
@@ -87,7 +92,7 @@ final class ScoreRows implements MapPartitionsFunction<Row, Row> {
     }
     // Batch gives one article the same failure handling as a whole CLI batch.
     List<Batch.Outcome> outcome = new ArrayList<>(1);
-    Batch.run(Stream.of(item), Pipeline.analyzer(model), 1, outcome::add);
+    Batch.run(Stream.of(item), Pipeline.analyzer(model, sentenceModel), 1, outcome::add);
     if (outcome.get(0) instanceof Batch.Outcome.Scored s) {
       return scored(file, position, s.result());
     }

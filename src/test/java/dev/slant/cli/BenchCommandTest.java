@@ -176,4 +176,26 @@ class BenchCommandTest {
     assertEquals("opennlp", report.stages().get(0).stage());
     assertEquals(new ArrayList<>(), new ArrayList<>(report.startup()));
   }
+
+  @Test
+  void theEncoderStagesReportWordpiecesPerSecondAtOneAndTwoThreads() throws IOException {
+    Path json = dir.resolve("encoder.json");
+    Run r = slant("bench", "--corpus", corpus().toString(), "--min-mb", "0.001", "--threads",
+        "2", "--stages", "encoder", "--encoder-kb", "1", "--startup-runs", "0", "--json",
+        json.toString());
+    assertEquals(0, r.code(), r.err());
+    var report = dev.slant.bench.BenchReport.readJson(json);
+    List<String> stages = report.stages().stream().map(s -> s.stage() + "@" + s.threads())
+        .toList();
+    assertEquals(List.of("opennlp@1", "opennlp@2", "encoder@1", "score-encoder@1", "encoder@2",
+        "score-encoder@2"), stages);
+    long wordpieces = report.stages().get(2).tokens();
+    assertTrue(wordpieces > 20, "wordpieces: " + wordpieces);
+    for (var s : report.stages().subList(2, 6)) {
+      assertEquals(wordpieces, s.tokens(), s.toString());
+      assertTrue(s.tokensPerSecond() > 0, s.toString());
+    }
+    assertTrue(report.notes().stream().anyMatch(n -> n.contains("encoder's wordpieces/s")),
+        report.notes().toString());
+  }
 }

@@ -1,6 +1,8 @@
 package dev.slant.detect.ml;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.slant.encode.Encoders;
 
 /**
  * The knobs of feature extraction. Recorded in every model manifest, so scoring extracts exactly
@@ -18,12 +20,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param lexicons add counts and weights of matches of every bundled or user lexicon
  * @param findings add counts and scores of the rule detectors' findings
  * @param lemmas add lemma attributes (the annotator must then lemmatise)
+ * @param encoder the sentence encoder whose vector of each unit becomes dense attributes
+ *     {@code enc.000}, {@code enc.001}, … (sentence task only), or null for none; absent from
+ *     the manifests of models without one, which therefore read as before
  */
 @JsonPropertyOrder({"ngrams", "window", "minCount", "maxTerms", "style", "lexicons", "findings",
-    "lemmas"})
+    "lemmas", "encoder"})
 public record FeatureConfig(
     int ngrams, int window, int minCount, int maxTerms, boolean style, boolean lexicons,
-    boolean findings, boolean lemmas) {
+    boolean findings, boolean lemmas,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String encoder) {
 
   /** Bumped whenever extraction changes, so old models are refused instead of silently misread. */
   public static final String FEATURE_SET = "slant-features/2";
@@ -38,6 +44,16 @@ public record FeatureConfig(
     if (minCount < 1 || maxTerms < 0) {
       throw new IllegalArgumentException("minCount must be >= 1 and maxTerms >= 0");
     }
+    if (encoder != null && !Encoders.names().contains(encoder)) {
+      throw new IllegalArgumentException("unknown sentence encoder '" + encoder + "' (known: "
+          + String.join(", ", Encoders.names()) + ")");
+    }
+  }
+
+  /** The features without the encoder's ({@code new FeatureConfig(…)} before encoders existed). */
+  public FeatureConfig(int ngrams, int window, int minCount, int maxTerms, boolean style,
+      boolean lexicons, boolean findings, boolean lemmas) {
+    this(ngrams, window, minCount, maxTerms, style, lexicons, findings, lemmas, null);
   }
 
   /**
@@ -53,34 +69,48 @@ public record FeatureConfig(
   }
 
   public FeatureConfig withNgrams(int n) {
-    return new FeatureConfig(n, window, minCount, maxTerms, style, lexicons, findings, lemmas);
+    return new FeatureConfig(n, window, minCount, maxTerms, style, lexicons, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withWindow(int w) {
-    return new FeatureConfig(ngrams, w, minCount, maxTerms, style, lexicons, findings, lemmas);
+    return new FeatureConfig(ngrams, w, minCount, maxTerms, style, lexicons, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withMinCount(int min) {
-    return new FeatureConfig(ngrams, window, min, maxTerms, style, lexicons, findings, lemmas);
+    return new FeatureConfig(ngrams, window, min, maxTerms, style, lexicons, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withMaxTerms(int max) {
-    return new FeatureConfig(ngrams, window, minCount, max, style, lexicons, findings, lemmas);
+    return new FeatureConfig(ngrams, window, minCount, max, style, lexicons, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withStyle(boolean on) {
-    return new FeatureConfig(ngrams, window, minCount, maxTerms, on, lexicons, findings, lemmas);
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, on, lexicons, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withLexicons(boolean on) {
-    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, on, findings, lemmas);
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, on, findings, lemmas,
+        encoder);
   }
 
   public FeatureConfig withFindings(boolean on) {
-    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, on, lemmas);
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, on, lemmas,
+        encoder);
   }
 
   public FeatureConfig withLemmas(boolean on) {
-    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, findings, on);
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, findings, on,
+        encoder);
+  }
+
+  /** With the named sentence encoder's vectors as features, or without any (null). */
+  public FeatureConfig withEncoder(String name) {
+    return new FeatureConfig(ngrams, window, minCount, maxTerms, style, lexicons, findings, lemmas,
+        name);
   }
 }

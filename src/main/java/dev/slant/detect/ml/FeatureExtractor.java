@@ -6,6 +6,10 @@ import dev.slant.core.Finding;
 import dev.slant.core.Sentence;
 import dev.slant.core.Span;
 import dev.slant.core.Token;
+import dev.slant.encode.EncoderException;
+import dev.slant.encode.Encoders;
+import dev.slant.encode.SentenceEncoder;
+import dev.slant.encode.VectorCache;
 import dev.slant.lexicon.Inflections;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
@@ -22,6 +26,9 @@ import java.util.TreeMap;
  * where training and scoring get their vectors from. Dense attributes (lengths, quotes, word
  * classes, lexicon and finding counts) always exist; sparse ones (n-grams, word identities,
  * suffixes, neighbours) are named after their content and kept or dropped by {@link FeatureSpace}.
+ * With a sentence encoder, each sentence unit also gets the encoder's vector of its text as dense
+ * attributes {@code enc.000}, {@code enc.001}, …, after all the others; the encoder loads on
+ * first use, so an extractor without one never loads it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,6 +64,9 @@ public final class FeatureExtractor {
    */
   private final PhraseMatcher<double[]> lexiconMatcher;
   private final List<String> denseNames;
+  /** Names of the encoder attributes, or empty without an encoder. */
+  private final String[] encoderNames;
+  private volatile SentenceEncoder encoder;
 
   public FeatureExtractor(Task task, FeatureConfig config, LexiconSet lexicons) {
     this.task = task;
@@ -70,7 +80,85 @@ public final class FeatureExtractor {
       }
     }
     this.lexiconMatcher = lexiconNames.isEmpty() ? null : matcher.build();
+    if (config.encoder() != null && task.tokenLevel()) {
+      throw new IllegalArgumentException("sentence encoder features are for the sentence task");
+    }
+    int dimension;
+    try {
+      dimension = config.encoder() == null ? 0 : Encoders.dimension(config.encoder());
+    } catch (EncoderException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    this.encoderNames = new String[dimension];
+    for (int d = 0; d < dimension; d++) {
+      encoderNames[d] = String.format(java.util.Locale.ROOT, "enc.%03d", d);
+    }
     this.denseNames = List.copyOf(buildDenseNames());
+  }
+
+  /**
+   * The sentence encoder of these features, loaded now if it was not yet.
+   *
+   * @throws EncoderException if the features use none, or it cannot be loaded
+   */
+  public SentenceEncoder encoder() throws EncoderException {
+    SentenceEncoder e = encoder;
+    if (e == null) {
+      if (config.encoder() == null) {
+        throw new EncoderException("these features use no sentence encoder");
+      }
+      e = Encoders.get(config.encoder());
+      encoder = e;
+    }
+    return e;
+  }
+
+  /** True when the features include a sentence encoder's vectors. */
+  public boolean usesEncoder() {
+    return encoderNames.length > 0;
+  }
+
+  private SentenceEncoder loadedEncoder() {
+    try {
+      return encoder();
+    } catch (EncoderException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The vectors of these texts, computed on {@code threads} threads, by text: what {@link
+   * #context(AnnotatedDocument, List, Map)} takes so that a document's or a corpus's units are
+   * encoded together rather than one by one. Empty without an encoder.
+   */
+  public Map<String, float[]> encode(List<String> texts, int threads) {
+    return encode(texts, threads, null);
+  }
+
+  /**
+   * As {@link #encode(List, int)}, keeping the vectors in a {@link VectorCache} in folder {@code
+   * cache} between runs (none if null).
+   */
+  public Map<String, float[]> encode(List<String> texts, int threads, java.nio.file.Path cache) {
+    if (!usesEncoder()) {
+      return Map.of();
+    }
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+    List<float[]> vectors = cache == null ? loadedEncoder().encodeAll(distinct, threads)
+        : VectorCache.in(cache, loadedEncoder()).encodeAll(distinct, threads);
+    Map<String, float[]> out = new java.util.HashMap<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      out.put(distinct.get(i), vectors.get(i));
+    }
+    return out;
+  }
+
+  /** The text a sentence unit made of tokens {@code [from, to)} is encoded from. */
+  public static String unitText(AnnotatedDocument doc, int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    return doc.text().substring(doc.tokens().get(from).start(), doc.tokens().get(to - 1).end());
   }
 
   public Task task() {
@@ -178,15 +266,25 @@ public final class FeatureExtractor {
         names.add("find." + t.id() + ".score");
       }
     }
+    names.addAll(List.of(encoderNames));
     return names;
   }
 
   /** What several units of one document share, computed once per document. */
   public Context context(AnnotatedDocument doc, List<Finding> findings) {
+    return context(doc, findings, Map.of());
+  }
+
+  /**
+   * As {@link #context(AnnotatedDocument, List)}, with sentence vectors already computed by
+   * {@link #encode}; a unit whose text is not among them is encoded on its own.
+   */
+  public Context context(AnnotatedDocument doc, List<Finding> findings,
+      Map<String, float[]> vectors) {
     if (config.lemmas() && !doc.hasLemmas()) {
       throw new IllegalArgumentException("these features need a lemmatised document");
     }
-    return new Context(doc, findings);
+    return new Context(doc, findings, vectors);
   }
 
   /** Features of the text unit made of tokens {@code [from, to)}: a sentence or a whole example. */
@@ -271,6 +369,16 @@ public final class FeatureExtractor {
           out.add("find." + fi.type().id(), 1);
           out.add("find." + fi.type().id() + ".score", fi.score());
         }
+      }
+    }
+    if (usesEncoder()) {
+      String text = unitText(c.doc, from, to);
+      float[] v = c.vectors.get(text);
+      if (v == null) {
+        v = loadedEncoder().encode(text);
+      }
+      for (int d = 0; d < encoderNames.length; d++) {
+        out.add(encoderNames[d], v[d]);
       }
     }
     return out.build();
@@ -475,9 +583,11 @@ public final class FeatureExtractor {
     private final int[] lexiconTokensOfSentence;
     private final int lexiconTokens;
     private final int titleEnd;
+    private final Map<String, float[]> vectors;
 
-    private Context(AnnotatedDocument doc, List<Finding> findings) {
+    private Context(AnnotatedDocument doc, List<Finding> findings, Map<String, float[]> vectors) {
       this.doc = doc;
+      this.vectors = vectors;
       this.findings = config.findings() ? List.copyOf(findings) : List.of();
       int n = doc.tokens().size();
       this.quotes = Quotations.find(doc.text());

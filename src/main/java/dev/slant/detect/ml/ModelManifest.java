@@ -31,9 +31,12 @@ import java.util.Map;
  * @param examples number of training examples (texts)
  * @param units number of training units (sentences or tokens)
  * @param payloadSha256 SHA-256 of the serialised classifier that follows the manifest
+ * @param encoder the sentence encoder behind the features' {@code enc.*} attributes, as {@link
+ *     dev.slant.encode.SentenceEncoder#version()} (artifact, version and model checksum); absent
+ *     without one. A model is refused by a slant whose encoder differs.
  */
 @JsonPropertyOrder({"format", "task", "slantVersion", "featureSet", "features", "classValues",
-    "lexicons", "detectors", "classifier", "options", "seed", "threshold", "decoding", "trainingData",
+    "lexicons", "detectors", "encoder", "classifier", "options", "seed", "threshold", "decoding", "trainingData",
     "examples", "units", "payloadSha256", "attributesSha256", "attributes"})
 public record ModelManifest(
     int format,
@@ -54,7 +57,19 @@ public record ModelManifest(
     List<DataFile> trainingData,
     int examples,
     int units,
-    String payloadSha256) {
+    String payloadSha256,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String encoder) {
+
+  /** A manifest without a sentence encoder. */
+  public ModelManifest(int format, String task, String slantVersion, String featureSet,
+      FeatureConfig features, String attributesSha256, List<String> attributes,
+      List<String> classValues, Map<String, String> lexicons, List<String> detectors,
+      String classifier, String options, long seed, double threshold, SpanDecoding decoding,
+      List<DataFile> trainingData, int examples, int units, String payloadSha256) {
+    this(format, task, slantVersion, featureSet, features, attributesSha256, attributes,
+        classValues, lexicons, detectors, classifier, options, seed, threshold, decoding,
+        trainingData, examples, units, payloadSha256, null);
+  }
 
   /** One training input: its file name (no directories), format and content hash. */
   @JsonPropertyOrder({"name", "format", "sha256"})
@@ -63,6 +78,6 @@ public record ModelManifest(
   public ModelManifest withPayloadSha256(String sha) {
     return new ModelManifest(format, task, slantVersion, featureSet, features, attributesSha256,
         attributes, classValues, lexicons, detectors, classifier, options, seed, threshold,
-        decoding, trainingData, examples, units, sha);
+        decoding, trainingData, examples, units, sha, encoder);
   }
 }

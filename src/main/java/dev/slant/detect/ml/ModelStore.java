@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import weka.classifiers.Classifier;
 
 /**
@@ -63,6 +64,38 @@ public final class ModelStore {
     return read(file.toString(), bytes);
   }
 
+  /**
+   * The models bundled in the jar, by the name {@code --model} accepts: the file name under
+   * {@code models/} without {@code .model}.
+   */
+  public static final List<String> BUNDLED = List.of("sentence-babe", "sentence-encoder",
+      "loaded-babe", "hedge-szeged");
+
+  /**
+   * Loads a model file, or the bundled model of that name ({@link #BUNDLED}) when {@code path}
+   * is one of those names and no such file exists.
+   */
+  public static TrainedModel loadFileOrBundled(Path path) throws InputException {
+    String name = path.toString();
+    if (BUNDLED.contains(name) && !Files.exists(path)) {
+      return bundled(name + ".model");
+    }
+    return load(path);
+  }
+
+  /** Loads a model bundled in the jar under {@code models/}, whatever its task. */
+  public static TrainedModel bundled(String name) throws InputException {
+    String resource = "models/" + name;
+    try (InputStream in = ModelStore.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InputException(resource, "bundled model not found (broken installation)");
+      }
+      return read(resource, in.readAllBytes());
+    } catch (IOException e) {
+      throw new InputException(resource, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
   /** Loads a model file and checks that it predicts {@code task}. */
   public static TrainedModel load(Path file, Task task) throws InputException {
     return expect(load(file), task);
@@ -70,15 +103,7 @@ public final class ModelStore {
 
   /** Loads a model bundled in the jar under {@code models/}, e.g. {@code sentence-babe.model}. */
   public static TrainedModel bundled(String name, Task task) throws InputException {
-    String resource = "models/" + name;
-    try (InputStream in = ModelStore.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new InputException(resource, "bundled model not found (broken installation)");
-      }
-      return expect(read(resource, in.readAllBytes()), task);
-    } catch (IOException e) {
-      throw new InputException(resource, "cannot read: " + e.getMessage(), e);
-    }
+    return expect(bundled(name), task);
   }
 
   private static TrainedModel expect(TrainedModel model, Task task) throws InputException {
@@ -130,8 +155,13 @@ public final class ModelStore {
       throw new InputException(origin, "unknown task '" + m.task() + "' in model manifest");
     }
     if (m.features() == null || m.attributes() == null || m.payloadSha256() == null
-        || m.classValues() == null || m.lexicons() == null || m.detectors() == null) {
+        || m.classValues() == null || m.lexicons() == null || m.detectors() == null
+        || (m.features().encoder() != null && m.encoder() == null)) {
       throw new InputException(origin, "incomplete model manifest");
+    }
+    if (m.features().encoder() != null && !Task.SENTENCE.id().equals(m.task())) {
+      throw new InputException(origin, "a sentence encoder in a model for the " + m.task()
+          + " task");
     }
     if (!FeatureSpace.of(Task.fromId(m.task()).orElseThrow(), m.attributes()).sha256()
         .equals(m.attributesSha256())) {

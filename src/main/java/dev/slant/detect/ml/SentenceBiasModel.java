@@ -101,6 +101,15 @@ public final class SentenceBiasModel {
     return model;
   }
 
+  /**
+   * The sentence encoder the model reads sentences with, as {@code name version}, or null when
+   * it uses none.
+   */
+  public String encoder() {
+    return model.manifest().encoder() == null ? null
+        : model.manifest().features().encoder() + " " + model.manifest().encoder();
+  }
+
   /** True if documents must be annotated with lemmas ({@code Annotator.withLemmas()}). */
   public boolean needsLemmas() {
     return model.needsLemmas();
@@ -112,7 +121,17 @@ public final class SentenceBiasModel {
    *     run; ignored when the model uses no finding features
    */
   public ArticleBias score(AnnotatedDocument doc, List<Finding> findings) {
-    FeatureExtractor.Context context = extractor.context(doc, modelFindings(doc, findings));
+    java.util.Map<String, float[]> vectors = java.util.Map.of();
+    if (extractor.usesEncoder()) {
+      // All of the article's sentences in one call, ordered by length.
+      List<String> texts = new ArrayList<>(doc.sentences().size());
+      for (Sentence s : doc.sentences()) {
+        texts.add(FeatureExtractor.unitText(doc, s.firstToken(), s.endToken()));
+      }
+      vectors = extractor.encode(texts, 1);
+    }
+    FeatureExtractor.Context context = extractor.context(doc, modelFindings(doc, findings),
+        vectors);
     List<SentenceBias> out = new ArrayList<>();
     double sum = 0;
     double max = 0;

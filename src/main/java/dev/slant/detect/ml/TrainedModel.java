@@ -115,6 +115,19 @@ public final class TrainedModel {
       }
     }
     FeatureExtractor extractor = new FeatureExtractor(task, config, lexicons);
+    if (extractor.usesEncoder()) {
+      String running;
+      try {
+        running = extractor.encoder().version();
+      } catch (dev.slant.encode.EncoderException e) {
+        throw new InputException(origin, "this model needs the sentence encoder "
+            + config.encoder() + ", which cannot be loaded: " + e.getMessage(), e);
+      }
+      if (!running.equals(manifest.encoder())) {
+        throw new InputException(origin, "model was trained with the sentence encoder "
+            + manifest.encoder() + " but this slant has " + running + "; retrain it");
+      }
+    }
     List<String> dense = extractor.denseNames();
     if (manifest.attributes().size() < dense.size()
         || !manifest.attributes().subList(0, dense.size()).equals(dense)) {

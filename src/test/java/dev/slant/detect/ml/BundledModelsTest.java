@@ -38,6 +38,20 @@ class BundledModelsTest {
   }
 
   @Test
+  void encoderModelRanksTheLoadedSentenceAboveTheReportAndNamesItsEncoder() throws Exception {
+    TrainedModel model = ModelStore.bundled("sentence-encoder.model", Task.SENTENCE);
+    assertEquals(dev.slant.encode.Encoders.get("e5-small-v2-q").version(),
+        model.manifest().encoder());
+    assertEquals(model.manifest(),
+        ModelStore.loadFileOrBundled(java.nio.file.Path.of("sentence-encoder")).manifest());
+    SentenceBiasModel m = SentenceBiasModel.of(model, lexicons, List.of());
+    SentenceBiasModel.ArticleBias bias = m.score(doc, List.of());
+    assertEquals(3, bias.sentences().size());
+    assertTrue(bias.sentences().get(0).probability() > bias.sentences().get(1).probability(),
+        bias.toString());
+  }
+
+  @Test
   void loadedWordModelFindsALoadedWord() throws Exception {
     TokenTagger tagger = TokenTagger.bundled(Task.LOADED, lexicons, List.of());
     List<String> tagged = tagger.tag(doc, List.of()).stream()
