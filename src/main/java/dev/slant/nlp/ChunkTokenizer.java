@@ -19,13 +19,13 @@ import opennlp.tools.util.Span;
  * to {@code TokenizerME} alone, which splits it exactly as it would inside the sentence.
  *
  * <p>The cache is bounded ({@link BoundedCache}: two generations of {@link #DEFAULT_GENERATION}
- * chunks, at most about 10 MB), so memory does not grow with the corpus. Not thread-safe: one per
+ * chunks, at most about 20 MB), so memory does not grow with the corpus. Not thread-safe: one per
  * thread, like the {@code TokenizerME} it wraps.
  */
 final class ChunkTokenizer {
 
   /** Chunks per cache generation. */
-  static final int DEFAULT_GENERATION = 50_000;
+  static final int DEFAULT_GENERATION = 100_000;
 
   /** The cached value of a chunk that is one token: no copy per chunk. */
   private static final int[] WHOLE = new int[0];

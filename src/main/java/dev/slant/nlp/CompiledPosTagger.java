@@ -30,8 +30,10 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
  * rows, and the sums of the leading ones (up to {@code w=}) are kept per word form: every sum
  * for that word starts with exactly those additions. The tag features come from tables indexed
  * by tag. The maxent sum then runs over the same
- * rows in the same order as {@code GISModel.eval} with the same uniform prior, exponentiation and
- * normalisation, so the probabilities are bit for bit OpenNLP's and the argmax is the same.
+ * rows in the same order as {@code GISModel.eval} with the same uniform prior, so the sums are
+ * bit for bit OpenNLP's; the best tag is read from the sums when no other allowed tag comes
+ * within {@link #CLEAR_MARGIN} of it (then exponentiating and normalising cannot change which is
+ * largest), else from the probabilities computed exactly as {@code GISModel.eval} does.
  *
  * <p>{@link #compile} checks this layout against the model's own context generator and its
  * probabilities against {@code MaxentModel.eval} on a few sentences, and refuses a model that
@@ -39,6 +41,9 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
  * Not thread-safe: one per thread.
  */
 final class CompiledPosTagger {
+
+  /** See {@link #clearBest}. */
+  static final double CLEAR_MARGIN = 1e-9;
 
   /** Word forms per cache generation ({@link BoundedCache}). */
   static final int WORD_GENERATION = 30_000;
@@ -126,8 +131,11 @@ final class CompiledPosTagger {
     String[] tags = new String[n];
     int[] tagIndex = new int[n];
     for (int i = 0; i < n; i++) {
-      double[] p = eval(w, i, tagIndex);
-      int best = best(p, i, tokens, tags);
+      double[] sums = sums(w, i, tagIndex);
+      int best = clearBest(sums, i, tokens, tags);
+      if (best < 0) {
+        best = best(normalise(sums), i, tokens, tags);
+      }
       tagIndex[i] = best;
       tags[i] = model.getOutcome(best);
     }
@@ -140,10 +148,10 @@ final class CompiledPosTagger {
   }
 
   /**
-   * The probabilities {@code GISModel.eval} gives for token {@code i}'s context, given the
-   * indices of the tags before it. Reuses one array.
+   * The log-linear sums {@code GISModel.eval} computes for token {@code i} before it
+   * exponentiates and normalises them. Reuses one array.
    */
-  private double[] eval(Word[] w, int i, int[] tagIndex) {
+  private double[] sums(Word[] w, int i, int[] tagIndex) {
     double[] prior = probs;
     System.arraycopy(w[i].ownSums, 0, prior, 0, outcomes);
     if (i >= 1) {
@@ -170,6 +178,11 @@ final class CompiledPosTagger {
     if (i >= 2) {
       add(previousTags[tagIndex[i - 2]][tagIndex[i - 1]], prior);
     }
+    return prior;
+  }
+
+  // GISModel.eval's last steps, in place.
+  private double[] normalise(double[] prior) {
     double normal = 0.0;
     for (int o = 0; o < outcomes; o++) {
       prior[o] = StrictMath.exp(prior[o]);
@@ -191,6 +204,37 @@ final class CompiledPosTagger {
     for (int a = 0; a < active.length; a++) {
       prior[active[a]] += weights[a];
     }
+  }
+
+  /**
+   * The outcome {@link #best} would choose from the normalised probabilities, found from the sums
+   * alone when that is certain; -1 when it is not, and the caller normalises and asks {@link
+   * #best}. Certain means: the largest sum among the allowed outcomes is in the range where
+   * {@code exp} neither overflows nor underflows and exceeds every other allowed sum by more than
+   * {@link #CLEAR_MARGIN}. Then its exponential exceeds theirs by a factor above 1 + 1e-9, far
+   * beyond the rounding of {@code exp} and of the division by their common sum (a few units in
+   * the last place), so its probability is strictly the largest and {@link #best} picks it too.
+   * A near tie (never seen on news text so far) takes the exact path.
+   */
+  private int clearBest(double[] sums, int i, String[] tokens, String[] tags) {
+    int bestIndex = -1;
+    for (int o = 0; o < sums.length; o++) {
+      if ((bestIndex < 0 || sums[o] > sums[bestIndex])
+          && (validator == null || validator.validSequence(i, tokens, tags, model.getOutcome(o)))) {
+        bestIndex = o;
+      }
+    }
+    if (bestIndex < 0 || !(sums[bestIndex] > -700 && sums[bestIndex] < 700)) {
+      return -1;
+    }
+    double top = sums[bestIndex];
+    for (int o = 0; o < sums.length; o++) {
+      if (o != bestIndex && !(top - sums[o] > CLEAR_MARGIN)
+          && (validator == null || validator.validSequence(i, tokens, tags, model.getOutcome(o)))) {
+        return -1;
+      }
+    }
+    return bestIndex;
   }
 
   // GreedyTagger.best: the first highest-probability outcome the validator allows.
@@ -315,11 +359,16 @@ final class CompiledPosTagger {
           return false;
         }
         double[] reference = model.eval(expected, new double[outcomes]);
-        double[] p = eval(w, i, tagIndex);
+        double[] sums = sums(w, i, tagIndex);
+        int clear = clearBest(sums, i, tokens, tags);
+        double[] p = normalise(sums);
         if (!Arrays.equals(reference, p)) {
           return false;
         }
         tagIndex[i] = best(p, i, tokens, tags);
+        if (clear >= 0 && clear != tagIndex[i]) {
+          return false;
+        }
         tags[i] = model.getOutcome(tagIndex[i]);
       }
     }
