@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code slant bench} as a library call: times the OpenNLP ceiling, the full score pipeline and
- * compare on one corpus with 1 thread and with all threads, and the start-up of the CLI.
+ * {@code slant bench} as a library call: times slant's annotation alone (the ceiling), the bare
+ * OpenNLP pipeline it is built on, the full score pipeline and compare on one corpus with 1
+ * thread and with all threads, and the start-up of the CLI.
  */
 public final class Bench {
 
@@ -28,12 +29,14 @@ public final class Bench {
   /**
    * What to measure.
    *
-   * @param corpus a directory of {@code .txt} articles or one file
+   * @param corpus a directory of {@code .txt} articles, one such file, or a {@code .jsonl} file
+   *     (see {@link BenchCorpus#load})
    * @param minBytes the corpus is repeated until it is at least this big
    * @param threads the "all cores" thread count; every stage also runs with 1
    * @param runs timed runs per stage (the median is reported)
-   * @param stages which of {@link Workloads#OPENNLP}, {@link Workloads#SCORE} and {@link
-   *     Workloads#COMPARE} to run; the opennlp stage always runs, as the others are compared to it
+   * @param stages which of {@link Workloads#OPENNLP}, {@link Workloads#BARE_OPENNLP}, {@link
+   *     Workloads#SCORE} and {@link Workloads#COMPARE} to run; the opennlp stage always runs, as
+   *     the others are compared to it
    * @param startupRuns runs per start-up command; 0 leaves start-up out
    * @param projectDir the checkout, whose {@code slant} launcher and {@code target/slant.jar} are
    *     timed
@@ -49,10 +52,10 @@ public final class Bench {
       stages = new LinkedHashSet<>(stages);
       stages.add(Workloads.OPENNLP);
       for (String s : stages) {
-        if (!List.of(Workloads.OPENNLP, Workloads.SCORE, Workloads.COMPARE, Workloads.ENCODER)
-            .contains(s)) {
+        if (!List.of(Workloads.OPENNLP, Workloads.BARE_OPENNLP, Workloads.SCORE,
+            Workloads.COMPARE, Workloads.ENCODER).contains(s)) {
           throw new IllegalArgumentException("unknown stage '" + s
-              + "' (stages: opennlp, score, compare, encoder)");
+              + "' (stages: opennlp, bare-opennlp, score, compare, encoder)");
         }
       }
       stages = Set.copyOf(stages);
@@ -94,6 +97,9 @@ public final class Bench {
     try {
       List<Benchmark.Workload> workloads = new ArrayList<>();
       workloads.add(Workloads.opennlp(annotator, counts));
+      if (s.stages().contains(Workloads.BARE_OPENNLP)) {
+        workloads.add(Workloads.bareOpennlp(counts));
+      }
       if (s.stages().contains(Workloads.SCORE)) {
         workloads.add(Workloads.score(score, counts));
       }

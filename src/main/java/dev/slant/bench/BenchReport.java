@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param stages one result per stage and thread count, in run order
  * @param ratios derived figures: full score throughput as a fraction of the OpenNLP ceiling per
  *     thread count ({@code score_vs_opennlp.1}; {@code score_vs_opennlp_cpu} the same by CPU time
- *     used), and each stage's speed-up from 1 thread to all threads ({@code speedup.score};
+ *     used), as a multiple of the bare OpenNLP pipeline's ({@code score_vs_bare_opennlp},
+ *     {@code score_vs_bare_opennlp_cpu}; when that stage ran), and each stage's speed-up from 1 thread to all threads ({@code speedup.score};
  *     {@code speedup_without_cpu_waits} estimates it for a machine without other work)
  * @param startup whole-process timings of {@code score --text} on one short article
  * @param compareScale the large-corpus compare run, when asked for
@@ -74,22 +75,16 @@ public record BenchReport(
   /** Figures derived from the stage results (see the record comment). */
   public static Map<String, Map<String, Double>> ratios(List<Benchmark.Result> stages) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-    Map<String, Double> scoreVsCeiling = new LinkedHashMap<>();
-    Map<String, Double> scoreVsCeilingCpu = new LinkedHashMap<>();
-    for (Benchmark.Result s : stages) {
-      if (s.stage().equals(Workloads.SCORE)) {
-        find(stages, Workloads.OPENNLP, s.threads()).ifPresent(c -> {
-          String threads = Integer.toString(s.threads());
-          scoreVsCeiling.put(threads, s.mbPerSecond() / c.mbPerSecond());
-          if (s.cpuSeconds() > 0 && c.cpuSeconds() > 0) {
-            scoreVsCeilingCpu.put(threads, c.cpuSeconds() / s.cpuSeconds());
-          }
-        });
-      }
-    }
-    out.put("score_vs_opennlp", scoreVsCeiling);
+    // score's throughput over the ceiling's: below 1.
+    out.put("score_vs_opennlp", throughputRatios(stages, Workloads.OPENNLP, false));
     // The same by CPU time: what the work costs, whatever else ran on the machine meanwhile.
-    out.put("score_vs_opennlp_cpu", scoreVsCeilingCpu);
+    out.put("score_vs_opennlp_cpu", throughputRatios(stages, Workloads.OPENNLP, true));
+    // score's throughput over the bare OpenNLP pipeline's (sentences, TokenizerME, beam POS).
+    Map<String, Double> bare = throughputRatios(stages, Workloads.BARE_OPENNLP, false);
+    if (!bare.isEmpty()) {
+      out.put("score_vs_bare_opennlp", bare);
+      out.put("score_vs_bare_opennlp_cpu", throughputRatios(stages, Workloads.BARE_OPENNLP, true));
+    }
     Map<String, Double> speedup = new LinkedHashMap<>();
     Map<String, Double> speedupWithoutWaits = new LinkedHashMap<>();
     for (Benchmark.Result s : stages) {
@@ -108,6 +103,25 @@ public record BenchReport(
     // threads waited for a free CPU (spread over its threads). Rough when a stage keeps more
     // threads busy than there are cores (compare writes pages beside its workers).
     out.put("speedup_without_cpu_waits", speedupWithoutWaits);
+    return out;
+  }
+
+  /** score's throughput over another stage's, per thread count (by wall or CPU time). */
+  private static Map<String, Double> throughputRatios(List<Benchmark.Result> stages,
+      String other, boolean byCpu) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Benchmark.Result s : stages) {
+      if (s.stage().equals(Workloads.SCORE)) {
+        find(stages, other, s.threads()).ifPresent(c -> {
+          String threads = Integer.toString(s.threads());
+          if (!byCpu) {
+            out.put(threads, s.mbPerSecond() / c.mbPerSecond());
+          } else if (s.cpuSeconds() > 0 && c.cpuSeconds() > 0) {
+            out.put(threads, c.cpuSeconds() / s.cpuSeconds());
+          }
+        });
+      }
+    }
     return out;
   }
 
@@ -141,10 +155,10 @@ public record BenchReport(
     }
     if (!stages.isEmpty()) {
       out.println();
-      out.printf(Locale.ROOT, "%-10s %7s %9s %8s %12s %6s %10s %10s%n",
+      out.printf(Locale.ROOT, "%-12s %7s %9s %8s %12s %6s %10s %10s%n",
           "stage", "threads", "seconds", "MB/s", "tokens/s", "CPU", "CPU wait", "peak heap");
       for (Benchmark.Result s : stages) {
-        out.printf(Locale.ROOT, "%-10s %7d %9.2f %8.3f %,12.0f %5.0f%% %9s %7d MB%n",
+        out.printf(Locale.ROOT, "%-12s %7d %9.2f %8.3f %,12.0f %5.0f%% %9s %7d MB%n",
             s.stage(), s.threads(), s.seconds(), s.mbPerSecond(), s.tokensPerSecond(),
             100 * s.cpuSeconds() / s.seconds(),
             s.cpuWaitSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s",
@@ -158,6 +172,11 @@ public record BenchReport(
           out.printf(Locale.ROOT, "score throughput / OpenNLP ceiling, %s thread(s): %.0f%%"
                   + " (by CPU time: %.0f%%)%n",
               threads, 100 * r, 100 * byCpu.getOrDefault(threads, Double.NaN)));
+      Map<String, Double> bareByCpu = ratios.getOrDefault("score_vs_bare_opennlp_cpu", Map.of());
+      ratios.getOrDefault("score_vs_bare_opennlp", Map.of()).forEach((threads, r) ->
+          out.printf(Locale.ROOT, "score throughput / bare OpenNLP pipeline (sentences,"
+                  + " TokenizerME, beam POSTaggerME), %s thread(s): %.2f× (by CPU time: %.2f×)%n",
+              threads, r, bareByCpu.getOrDefault(threads, Double.NaN)));
       Map<String, Double> withoutWaits = ratios.getOrDefault("speedup_without_cpu_waits",
           Map.of());
       ratios.getOrDefault("speedup", Map.of()).forEach((stage, r) ->

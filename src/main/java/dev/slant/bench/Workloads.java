@@ -7,6 +7,7 @@ import dev.slant.compare.CompareOptions;
 import dev.slant.core.Document;
 import dev.slant.ingest.Item;
 import dev.slant.nlp.Annotator;
+import dev.slant.nlp.EnglishModels;
 import dev.slant.report.Format;
 import dev.slant.report.Renderer;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * The stages {@code slant bench} times. Every stage reports the same token count for the same
@@ -26,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Workloads {
 
   public static final String OPENNLP = "opennlp";
+  public static final String BARE_OPENNLP = "bare-opennlp";
   public static final String SCORE = "score";
   public static final String COMPARE = "compare";
   /** The sentence encoder alone, and score with the sentence-encoder model (opt-in stages). */
@@ -69,6 +74,40 @@ public final class Workloads {
       counts.put(d, n);
       return n;
     }));
+  }
+
+  /**
+   * The bare OpenNLP pipeline slant is built on, as OpenNLP's documentation sets it up and
+   * nothing else: {@code SentenceDetectorME} over the article, {@code TokenizerME} on each
+   * sentence and {@code POSTaggerME} with its default beam search on the tokens. One set of tools
+   * per thread, the models shared. Its token count is the {@link #opennlp} stage's, so tokens/s
+   * compare across stages (it needs that stage to run first); its MB/s is what the ratio to
+   * {@code score} uses.
+   */
+  public static Benchmark.Workload bareOpennlp(TokenCounts counts) {
+    ThreadLocal<BareOpennlp> tools = ThreadLocal.withInitial(BareOpennlp::new);
+    return workload(BARE_OPENNLP, (docs, threads) -> {
+      Benchmark.parallel(docs, threads, d -> tools.get().tokens(d.text()));
+      return counts.of(docs);
+    });
+  }
+
+  /** One thread's bare OpenNLP tools. */
+  static final class BareOpennlp {
+    private final SentenceDetectorME sentences = new SentenceDetectorME(EnglishModels.sentences());
+    private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokens());
+    private final POSTaggerME tagger = new POSTaggerME(EnglishModels.pos());
+
+    /** Tags every sentence of the text; returns how many tokens it tagged. */
+    long tokens(String text) {
+      long n = 0;
+      for (String sentence : sentences.sentDetect(text)) {
+        String[] tokens = tokenizer.tokenize(sentence);
+        String[] tags = tagger.tag(tokens);
+        n += tags.length;
+      }
+      return n;
+    }
   }
 
   /**

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Measure throughput (MB/s, tokens/s) of the OpenNLP annotation alone (the ceiling), the"
+      "Measure throughput (MB/s, tokens/s) of slant's OpenNLP annotation alone (the ceiling),"
+          + " the bare OpenNLP pipeline (SentenceDetectorME, TokenizerME, beam POSTaggerME), the"
           + " full score pipeline (analysis + JSONL rendering) and compare (analysis, aggregation"
           + " and report files), with 1 thread and with --threads; peak heap; and the wall time"
           + " of `score --text` on one short article, start-up included.",
@@ -53,8 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "DIR|FILE",
-      description = "The .txt articles to read (default: the SemEval-2020 PTC news articles in"
-          + " ../shared/data next to the checkout, or -Dslant.shared.data).")
+      description = "The articles to read: a directory of .txt files, one .txt file, or a .jsonl"
+          + " file whose objects hold the text under \"text\" or \"content_original\" (default:"
+          + " the Baly et al. 2020 news sample in ../shared/data next to the checkout, or"
+          + " -Dslant.shared.data; without it the SemEval-2020 PTC news articles).")
   private Path corpus;
 
   @Option(names = "--min-mb", paramLabel = "MB", defaultValue = "20",
@@ -66,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
   private int runs;
 
   @Option(names = "--stages", paramLabel = "LIST", split = ",",
-      defaultValue = "opennlp,score,compare",
+      defaultValue = "opennlp,bare-opennlp,score,compare",
       description = "Stages to time (default: ${DEFAULT-VALUE}); opennlp always runs. encoder"
           + " adds the sentence encoder alone and score --model sentence-encoder, on the first"
           + " --encoder-kb of the corpus, in wordpieces/s.")
@@ -156,6 +159,10 @@ public final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (InputException e) {
       err.println(e.describe());
+      return ExitCodes.FAILED;
+    } catch (java.io.IOException e) {
+      // an unreadable or malformed corpus: the message names the file (and line)
+      err.println("slant bench: " + e.getMessage());
       return ExitCodes.FAILED;
     }
     report.printTable(out);

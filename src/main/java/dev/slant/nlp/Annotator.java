@@ -27,26 +27,66 @@ public final class Annotator {
   /** Sentences longer than this are cut at the last whitespace before the limit. */
   public static final int MAX_SENTENCE_CHARS = 2_000;
 
+  /**
+   * The system property that selects the {@link Engine}: {@code -Dslant.annotator=opennlp} runs
+   * OpenNLP's own {@code TokenizerME} and POS context generator (to check that the default,
+   * faster engine gives the same tokens, tags and findings); anything else, or nothing, the
+   * default {@link Engine#FAST}.
+   */
+  public static final String ENGINE_PROPERTY = "slant.annotator";
+
+  /**
+   * How tokens and tags are computed. Both give the same sentences, tokens and tags, checked by
+   * {@code AnnotatorEngineTest} and {@code FindingsIdentityTest}.
+   */
+  public enum Engine {
+    /**
+     * {@code TokenizerME} decisions cached per whitespace chunk ({@link ChunkTokenizer}) and the
+     * POS model evaluated from per-word-form parameter rows ({@link CompiledPosTagger}).
+     */
+    FAST,
+    /** OpenNLP's {@code TokenizerME} on every sentence and greedy decoding through its context
+     * generator ({@link GreedyTagger}). */
+    OPENNLP;
+
+    /** The engine {@link #ENGINE_PROPERTY} selects. */
+    public static Engine selected() {
+      return "opennlp".equalsIgnoreCase(System.getProperty(ENGINE_PROPERTY, "").trim())
+          ? OPENNLP : FAST;
+    }
+  }
+
   private final boolean lemmas;
+  private final Engine engine;
   private final ThreadLocal<Tools> tools;
 
-  private Annotator(boolean lemmas) {
+  private Annotator(boolean lemmas, Engine engine) {
     this.lemmas = lemmas;
-    this.tools = ThreadLocal.withInitial(() -> new Tools(lemmas));
+    this.engine = engine;
+    this.tools = ThreadLocal.withInitial(() -> new Tools(lemmas, engine));
   }
 
   /** Sentences, tokens and POS tags: everything the detectors need. */
   public static Annotator standard() {
-    return new Annotator(false);
+    return new Annotator(false, Engine.selected());
   }
 
   /** Also lemmatises every token (about twice the cost); for training features. */
   public static Annotator withLemmas() {
-    return new Annotator(true);
+    return new Annotator(true, Engine.selected());
+  }
+
+  /** {@link #standard()} or {@link #withLemmas()} with the given engine, whatever is selected. */
+  public static Annotator of(boolean lemmas, Engine engine) {
+    return new Annotator(lemmas, engine);
   }
 
   public boolean lemmatises() {
     return lemmas;
+  }
+
+  public Engine engine() {
+    return engine;
   }
 
   /** Loads the models now rather than on the first document. */
@@ -170,15 +210,20 @@ public final class Annotator {
   private static final class Tools {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
+    private final ChunkTokenizer chunkTokenizer; // null: TokenizerME on whole sentences
     private final GreedyTagger posTagger;
+    private final CompiledPosTagger compiledPosTagger; // null: posTagger
     private final GreedyTagger lemmatizer;
 
-    Tools(boolean withLemmas) {
+    Tools(boolean withLemmas, Engine engine) {
       sentenceDetector = new SentenceDetectorME(EnglishModels.sentences());
       tokenizer = new TokenizerME(EnglishModels.tokens());
       POSModel pos = EnglishModels.pos();
-      posTagger =
-          new GreedyTagger(
+      boolean fast = engine == Engine.FAST;
+      chunkTokenizer = fast ? new ChunkTokenizer(tokenizer) : null;
+      compiledPosTagger = fast ? CompiledPosTagger.compile(pos) : null;
+      posTagger = compiledPosTagger != null ? null
+          : new GreedyTagger(
               (MaxentModel) pos.getArtifact("pos.model"),
               pos.getFactory().getPOSContextGenerator(),
               pos.getFactory().getSequenceValidator());
@@ -212,12 +257,14 @@ public final class Annotator {
 
     void tokenize(String text, Span sentence, int index, List<Token> into, List<String> lemmaInto) {
       String chunk = sentence.in(text);
-      List<Span> found = wholeCodePoints(chunk, tokenizer.tokenizePos(chunk));
+      List<Span> found = wholeCodePoints(chunk, chunkTokenizer != null
+          ? chunkTokenizer.tokenizePos(chunk) : tokenizer.tokenizePos(chunk));
       String[] words = new String[found.size()];
       for (int i = 0; i < words.length; i++) {
         words[i] = found.get(i).in(chunk);
       }
-      String[] tags = posTagger.tag(words, null);
+      String[] tags = compiledPosTagger != null
+          ? compiledPosTagger.tag(words) : posTagger.tag(words, null);
       for (int i = 0; i < words.length; i++) {
         int start = sentence.start() + found.get(i).start();
         int end = sentence.start() + found.get(i).end();
