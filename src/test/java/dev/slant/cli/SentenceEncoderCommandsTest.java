@@ -72,7 +72,7 @@ class SentenceEncoderCommandsTest {
     Path file = dir.resolve("sentence-encoder");
     Files.writeString(file, "not a model\n", StandardCharsets.UTF_8);
     Run r = slant("model-info", file.toString());
-    assertEquals(1, r.code());
+    assertEquals(ExitCodes.FAILED, r.code());
     assertTrue(r.err().contains("not a slant model file"), r.err());
   }
 
@@ -83,12 +83,12 @@ class SentenceEncoderCommandsTest {
         StandardCharsets.UTF_8);
     Run token = slant("train", "--task", "loaded", "--format", "csv", "--data", csv.toString(),
         "--encoder", "e5-small-v2-q", "--out", dir.resolve("m.model").toString());
-    assertEquals(1, token.code());
+    assertEquals(ExitCodes.USAGE, token.code());
     assertTrue(token.err().contains("--encoder: sentence encoder features are for the sentence"
         + " task only"), token.err());
     Run unknown = slant("train", "--task", "sentence", "--format", "csv", "--data",
         csv.toString(), "--encoder", "bert-base", "--out", dir.resolve("m.model").toString());
-    assertEquals(1, unknown.code());
+    assertEquals(ExitCodes.USAGE, unknown.code());
     assertTrue(unknown.err().contains("--encoder: unknown sentence encoder 'bert-base'"
         + " (known: e5-small-v2-q)"), unknown.err());
   }
