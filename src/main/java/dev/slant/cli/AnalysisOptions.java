@@ -1,24 +1,13 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
-import dev.slant.core.FeatureType;
+import dev.slant.AnalyzerBuilder;
 import dev.slant.core.InputException;
-import dev.slant.detect.Detector;
-import dev.slant.detect.Detectors;
-import dev.slant.detect.ml.ModelDetector;
-import dev.slant.detect.ml.ModelStore;
-import dev.slant.detect.ml.SentenceBiasModel;
-import dev.slant.detect.ml.Task;
-import dev.slant.detect.ml.TrainedModel;
 import dev.slant.ingest.ReadOptions;
 import dev.slant.lexicon.LexiconSet;
-import dev.slant.nlp.Annotator;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,28 +67,6 @@ public final class AnalysisOptions {
     maxArticleChars = n;
   }
 
-  /**
-   * The options of a command line without options, or with only {@code --no-model}: for callers
-   * that build the analysis chain without a command line (the Spark job).
-   *
-   * @param bundledModel whether to run the bundled sentence-bias model
-   */
-  public static AnalysisOptions defaults(boolean bundledModel) {
-    AnalysisOptions o = new AnalysisOptions();
-    o.noModel = !bundledModel;
-    return o;
-  }
-
-  /**
-   * The options of a command line with {@code --model NAME} for this bundled model (e.g.
-   * {@code sentence-encoder}), for callers without a command line.
-   */
-  public static AnalysisOptions withBundledModel(String name) {
-    AnalysisOptions o = new AnalysisOptions();
-    o.models.add(Path.of(name));
-    return o;
-  }
-
   public List<Path> lexiconFiles() {
     return List.copyOf(lexicons);
   }
@@ -128,55 +95,14 @@ public final class AnalysisOptions {
   }
 
   /**
-   * The analysis chain with these lexicons and models: the rule detectors, with those a token
-   * {@code --model} replaces swapped for it, and the sentence-bias model (a sentence
-   * {@code --model}, else the bundled one unless {@code --no-model}). Lemmatises only if a model
-   * needs lemmas.
+   * The analysis chain with these lexicons and the {@code --model} and {@code --no-model}
+   * options, as {@link AnalyzerBuilder} assembles it.
    *
    * @throws InputException if a model file is unreadable, unsafe, incompatible with these
    *     lexicons, or a second model for the same task
    */
   public Analyzer analyzer(LexiconSet lexiconSet) throws InputException {
-    Map<Task, TrainedModel> byTask = new EnumMap<>(Task.class);
-    for (Path file : models) {
-      TrainedModel model = ModelStore.loadFileOrBundled(file);
-      TrainedModel earlier = byTask.putIfAbsent(model.task(), model);
-      if (earlier != null) {
-        throw new InputException(file.toString(), "a second model for the " + model.task().id()
-            + " task (the first is " + earlier.origin() + "); give one per task");
-      }
-    }
-    List<Detector> rules = Detectors.standard(lexiconSet);
-    List<Detector> detectors = new ArrayList<>(rules);
-    for (Task task : List.of(Task.LOADED, Task.HEDGE)) {
-      TrainedModel model = byTask.get(task);
-      if (model != null) {
-        detectors.removeIf(d -> d.types().stream().anyMatch(task.spanTypes()::contains));
-        detectors.add(new ModelDetector(model, reportedType(task), lexiconSet, rules));
-      }
-    }
-    Optional<SentenceBiasModel> bias;
-    if (byTask.containsKey(Task.SENTENCE)) {
-      bias = Optional.of(SentenceBiasModel.of(byTask.get(Task.SENTENCE), lexiconSet, detectors));
-    } else if (noModel) {
-      bias = Optional.empty();
-    } else {
-      bias = Optional.of(SentenceBiasModel.bundled(lexiconSet, detectors));
-    }
-    boolean lemmas = detectors.stream().anyMatch(Detector::needsLemmas)
-        || bias.map(SentenceBiasModel::needsLemmas).orElse(false);
-    return new Analyzer(lemmas ? Annotator.withLemmas() : Annotator.standard(), detectors, bias);
-  }
-
-  /**
-   * The one type a token model's spans are reported as. A loaded-words model does not tell
-   * adjectives from other words, so all its spans are loaded language.
-   */
-  static FeatureType reportedType(Task task) {
-    return switch (task) {
-      case LOADED -> FeatureType.LOADED_LANGUAGE;
-      case HEDGE -> FeatureType.ATTRIBUTION_HEDGE;
-      case SENTENCE -> throw new IllegalArgumentException("not a token task");
-    };
+    return AnalyzerBuilder.create().lexicons(lexiconSet).models(models)
+        .bundledSentenceModel(!noModel).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
+import dev.slant.AnalyzerBuilder;
 import dev.slant.bench.Bench;
 import dev.slant.bench.BenchCorpus;
 import dev.slant.bench.BenchReport;
@@ -148,7 +149,8 @@ public final class BenchCommand implements Callable<Integer> {
       // unless --no-model), so each stage measures what its command does.
       Analyzer analyzer = analysis.analyzer(lexicons);
       Analyzer withEncoder = stages.contains(dev.slant.bench.Workloads.ENCODER)
-          ? AnalysisOptions.withBundledModel("sentence-encoder").analyzer(lexicons) : null;
+          ? AnalyzerBuilder.create().lexicons(lexicons).model(Path.of("sentence-encoder")).build()
+          : null;
       report = compareScaleMb != null
           ? Bench.compareScale(source, (long) (compareScaleMb * 1e6), analysis.threads(),
               scratch, analyzer, err)

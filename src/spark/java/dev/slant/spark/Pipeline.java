@@ -1,7 +1,7 @@
 package dev.slant.spark;
 
 import dev.slant.Analyzer;
-import dev.slant.cli.AnalysisOptions;
+import dev.slant.AnalyzerBuilder;
 import dev.slant.core.InputException;
 import dev.slant.lexicon.LexiconSet;
 import java.util.Map;
@@ -70,7 +70,8 @@ final class Pipeline {
   /** As {@code slant score --model NAME} builds it. */
   private static Analyzer build(String bundledModel) {
     try {
-      return AnalysisOptions.withBundledModel(bundledModel).analyzer(Lexicons.BUNDLED);
+      return AnalyzerBuilder.create().lexicons(Lexicons.BUNDLED)
+          .model(java.nio.file.Path.of(bundledModel)).build();
     } catch (InputException e) {
       throw new IllegalStateException("a bundled model is broken: " + e.describe(), e);
     }
@@ -79,7 +80,8 @@ final class Pipeline {
   /** As the CLI builds it from its default options, so the output lines are the same. */
   private static Analyzer build(boolean model) {
     try {
-      return AnalysisOptions.defaults(model).analyzer(Lexicons.BUNDLED);
+      return AnalyzerBuilder.create().lexicons(Lexicons.BUNDLED).bundledSentenceModel(model)
+          .build();
     } catch (InputException e) {
       throw new IllegalStateException("a bundled model is broken: " + e.describe(), e);
     }

@@ -1,7 +1,7 @@
 package dev.slant.serve;
 
 import dev.slant.Analyzer;
-import dev.slant.cli.AnalysisOptions;
+import dev.slant.AnalyzerBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ final class ServeTesting {
   /** The analysis chain {@code slant score} uses by default, built once for all tests. */
   static synchronized Analyzer analyzer() throws Exception {
     if (analyzer == null) {
-      analyzer = AnalysisOptions.defaults(true).analyzer();
+      analyzer = AnalyzerBuilder.create().build();
     }
     return analyzer;
   }
