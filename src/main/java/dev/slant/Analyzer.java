@@ -10,8 +10,6 @@ import dev.slant.detect.Detectors;
 import dev.slant.detect.ml.SentenceBiasModel;
 import dev.slant.lexicon.LexiconSet;
 import dev.slant.nlp.Annotator;
-import dev.slant.report.ArticleResult;
-import dev.slant.report.BiasResult;
 import dev.slant.score.ArticleScorer;
 import java.util.EnumSet;
 import java.util.List;

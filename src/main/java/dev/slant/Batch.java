@@ -2,7 +2,6 @@ package dev.slant;
 
 import dev.slant.core.InputException;
 import dev.slant.ingest.Item;
-import dev.slant.report.ArticleResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

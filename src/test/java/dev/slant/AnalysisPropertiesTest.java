@@ -11,7 +11,6 @@ import dev.slant.detect.Detector;
 import dev.slant.detect.Detectors;
 import dev.slant.ingest.Item;
 import dev.slant.lexicon.LexiconSet;
-import dev.slant.report.ArticleResult;
 import dev.slant.report.Format;
 import dev.slant.report.Renderer;
 import dev.slant.score.ArticleScorer;

@@ -7,7 +7,6 @@ import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.Sentence;
 import dev.slant.core.Token;
-import dev.slant.report.ArticleResult;
 import dev.slant.report.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package dev.slant.compare;
 
+import dev.slant.ArticleResult;
+import dev.slant.BiasResult;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.Span;
-import dev.slant.report.ArticleResult;
-import dev.slant.report.BiasResult;
 import dev.slant.report.Segments;
 import dev.slant.score.SentenceScore;
 import java.util.ArrayList;

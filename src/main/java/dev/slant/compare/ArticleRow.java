@@ -1,7 +1,7 @@
 package dev.slant.compare;
 
+import dev.slant.ArticleResult;
 import dev.slant.core.FeatureType;
-import dev.slant.report.ArticleResult;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.slant.compare;
 
-import dev.slant.report.BiasResult;
+import dev.slant.BiasResult;
+
 
 /**
  * What a comparison keeps of a sentence-bias model's verdict on one article: counts, not the

@@ -1,9 +1,9 @@
 package dev.slant.compare;
 
+import dev.slant.ArticleResult;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.Text;
-import dev.slant.report.ArticleResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

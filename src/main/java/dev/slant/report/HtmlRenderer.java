@@ -2,6 +2,8 @@ package dev.slant.report;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.slant.ArticleResult;
+import dev.slant.BiasResult;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;

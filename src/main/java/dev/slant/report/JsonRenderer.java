@@ -1,6 +1,7 @@
 package dev.slant.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.slant.ArticleResult;
 import java.io.IOException;
 import java.io.Writer;
 

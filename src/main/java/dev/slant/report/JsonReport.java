@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.slant.ArticleResult;
+import dev.slant.BiasResult;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.ArticleResult;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.ArticleResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.slant.spark;
 
+import dev.slant.ArticleResult;
 import dev.slant.Batch;
 import dev.slant.compare.ArticleRow;
 import dev.slant.compare.Collector;
@@ -8,7 +9,6 @@ import dev.slant.core.Finding;
 import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
 import dev.slant.ingest.ReadOptions;
-import dev.slant.report.ArticleResult;
 import dev.slant.report.Format;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -5,8 +5,8 @@ import static dev.slant.core.FeatureType.SCARE_QUOTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slant.ArticleResult;
 import dev.slant.core.FeatureType;
-import dev.slant.report.ArticleResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static dev.slant.core.FeatureType.SCARE_QUOTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slant.report.ArticleResult;
+import dev.slant.ArticleResult;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slant.ArticleResult;
+import dev.slant.BiasResult;
 import dev.slant.core.Span;
-import dev.slant.report.ArticleResult;
-import dev.slant.report.BiasResult;
 import dev.slant.score.ArticleScore;
 import dev.slant.score.SentenceScore;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.slant.compare;
 
 import dev.slant.Analyzer;
+import dev.slant.ArticleResult;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
@@ -9,7 +10,6 @@ import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
 import dev.slant.ingest.ReadOptions;
 import dev.slant.nlp.Annotator;
-import dev.slant.report.ArticleResult;
 import dev.slant.score.ArticleScore;
 import dev.slant.score.FramingIndex;
 import dev.slant.score.TypeScore;

@@ -1,5 +1,7 @@
 package dev.slant.report;
 
+import dev.slant.ArticleResult;
+import dev.slant.BiasResult;
 import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;

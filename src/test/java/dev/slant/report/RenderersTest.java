@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slant.ArticleResult;
 import dev.slant.core.Document;
 import dev.slant.core.FeatureType;
 import java.util.List;

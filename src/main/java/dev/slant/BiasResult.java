@@ -1,4 +1,4 @@
-package dev.slant.report;
+package dev.slant;
 
 import java.util.List;
 

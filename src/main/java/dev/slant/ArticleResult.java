@@ -1,4 +1,4 @@
-package dev.slant.report;
+package dev.slant;
 
 import dev.slant.core.Document;
 import dev.slant.core.Finding;
