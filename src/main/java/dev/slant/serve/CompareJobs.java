@@ -2,18 +2,16 @@ package dev.slant.serve;
 
 import dev.slant.Analyzer;
 import dev.slant.Batch;
+import dev.slant.compare.AtomicDirectory;
 import dev.slant.compare.Compare;
 import dev.slant.compare.CompareOptions;
 import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
 import dev.slant.ingest.ReadOptions;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -211,23 +209,8 @@ final class CompareJobs implements AutoCloseable {
   }
 
   static void delete(Path dir) {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          Files.deleteIfExists(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      AtomicDirectory.deleteTree(dir);
     } catch (IOException e) {
       // Best effort: a folder in the system's temporary directory is cleaned up by the system.
     }
