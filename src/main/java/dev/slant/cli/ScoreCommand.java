@@ -5,6 +5,7 @@ import dev.slant.Batch;
 import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
 import dev.slant.ingest.ReadOptions;
+import dev.slant.io.AtomicWriter;
 import dev.slant.report.Format;
 import dev.slant.report.Renderer;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class ScoreCommand implements Callable<Integer> {
     ReadOptions readOptions = analysis.readOptions();
     Renderer renderer = format.renderer(useColor());
     Batch.Summary summary;
-    try (AtomicOutput file = out == null ? null : new AtomicOutput(out)) {
+    try (AtomicWriter.Output file = out == null ? null : AtomicWriter.open(out)) {
       Analyzer analyzer = analysis.analyzer();
       Stream<Item> items = Inputs.read(inputs, readOptions, main.stdin());
       if (text != null) {

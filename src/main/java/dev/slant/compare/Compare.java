@@ -3,6 +3,7 @@ package dev.slant.compare;
 import dev.slant.Analyzer;
 import dev.slant.Batch;
 import dev.slant.ingest.Item;
+import dev.slant.io.AtomicWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class Compare {
       Map<String, Object> provenance, Path out, Consumer<Batch.Outcome> observer)
       throws IOException {
     Result[] result = new Result[1];
-    AtomicDirectory.write(out, ReportFiles.JSON, dir -> {
+    AtomicWriter.writeDirectory(out, ReportFiles.JSON, dir -> {
       Collector collector = new Collector(dir, options);
       Batch.Summary summary;
       try {

@@ -6,7 +6,7 @@ import dev.slant.core.InputException;
 import dev.slant.evaluate.DevSetReader;
 import dev.slant.evaluate.GoldDocument;
 import dev.slant.evaluate.GoldSpan;
-import dev.slant.io.AtomicFile;
+import dev.slant.io.AtomicWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ final class Annotations {
     }
     GoldDocument before = records.put(doc.id(), doc);
     try {
-      AtomicFile.write(file, contents().getBytes(StandardCharsets.UTF_8));
+      AtomicWriter.write(file, contents().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       if (before == null) {
         records.remove(doc.id());

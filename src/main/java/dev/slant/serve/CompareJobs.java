@@ -2,12 +2,12 @@ package dev.slant.serve;
 
 import dev.slant.Analyzer;
 import dev.slant.Batch;
-import dev.slant.compare.AtomicDirectory;
 import dev.slant.compare.Compare;
 import dev.slant.compare.CompareOptions;
 import dev.slant.ingest.Inputs;
 import dev.slant.ingest.Item;
 import dev.slant.ingest.ReadOptions;
+import dev.slant.io.AtomicWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -210,7 +210,7 @@ final class CompareJobs implements AutoCloseable {
 
   static void delete(Path dir) {
     try {
-      AtomicDirectory.deleteTree(dir);
+      AtomicWriter.deleteTree(dir);
     } catch (IOException e) {
       // Best effort: a folder in the system's temporary directory is cleaned up by the system.
     }

@@ -1,6 +1,6 @@
 package dev.slant.train;
 
-import dev.slant.io.AtomicFile;
+import dev.slant.io.AtomicWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +74,7 @@ public final class ArffData {
       data.add(space.vector(units.features(u), units.gold(u), data, true));
     }
     try {
-      AtomicFile.write(out, tmp -> {
+      AtomicWriter.write(out, tmp -> {
         ArffSaver saver = new ArffSaver();
         saver.setInstances(data);
         saver.setFile(tmp.toFile());

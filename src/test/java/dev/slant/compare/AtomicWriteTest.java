@@ -91,14 +91,4 @@ class AtomicWriteTest {
     assertEquals("keep me", Files.readString(notes.resolve("todo.txt")));
     assertEquals(List.of("notes"), siblings());
   }
-
-  @Test
-  void writesIntoAnEmptyOrMissingDirectory() throws IOException {
-    Path empty = Files.createDirectories(root.resolve("empty"));
-    AtomicDirectory.write(empty, "m", dir -> Files.writeString(dir.resolve("m"), "1"));
-    AtomicDirectory.write(root.resolve("new/nested"), "m",
-        dir -> Files.writeString(dir.resolve("m"), "2"));
-    assertEquals("1", Files.readString(empty.resolve("m")));
-    assertEquals("2", Files.readString(root.resolve("new/nested/m")));
-  }
 }

@@ -1,6 +1,6 @@
 package dev.slant.detect.ml;
 
-import dev.slant.io.AtomicFile;
+import dev.slant.io.AtomicWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -240,7 +240,7 @@ public final class ModelStore {
   public static void write(ModelManifest manifest, Classifier classifier, Path target)
       throws IOException {
     byte[] bytes = encode(manifest, serialise(classifier));
-    AtomicFile.write(target, bytes);
+    AtomicWriter.write(target, bytes);
   }
 
   /** The manifest as the JSON text stored in model files. */
