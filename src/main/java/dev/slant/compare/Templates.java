@@ -2,6 +2,7 @@ package dev.slant.compare;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.slant.report.Markdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

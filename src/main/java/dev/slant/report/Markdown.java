@@ -1,7 +1,11 @@
 package dev.slant.report;
 
-/** Escaping input text for Markdown (CommonMark/GitHub), so it shows as typed. */
-final class Markdown {
+/**
+ * Escaping input text for Markdown (CommonMark/GitHub), so it shows as typed: no links,
+ * emphasis, HTML, entities or table cells. Used by {@code score --format md} and by {@code
+ * compare}'s report.md.
+ */
+public final class Markdown {
 
   private static final String SPECIAL = "\\`*_[]<>&|~#!$";
 
@@ -12,7 +16,7 @@ final class Markdown {
    * punctuation backslash-escaped and {@code <}, {@code >}, {@code &} as entities so that no HTML
    * or entity in the input is interpreted.
    */
-  static String escape(String s) {
+  public static String escape(String s) {
     String line = Display.oneLine(s);
     StringBuilder sb = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {

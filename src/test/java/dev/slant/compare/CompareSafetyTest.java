@@ -61,7 +61,7 @@ class CompareSafetyTest {
     }
     String md = Files.readString(out.resolve("report.md"));
     assertFalse(md.contains(SCRIPT_TITLE), "raw HTML would run in Markdown viewers");
-    assertTrue(md.contains("\\<script\\>alert(1)\\</script\\>"));
+    assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as typed");
   }
 
   @Test
