@@ -19,6 +19,7 @@ import dev.slant.evaluate.RealNewsCorpus;
 import dev.slant.evaluate.RealNewsEvaluation;
 import dev.slant.evaluate.SemEvalSpanScore;
 import dev.slant.evaluate.SpanError;
+import dev.slant.report.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -367,9 +368,9 @@ public final class CheckCommand implements Callable<Integer> {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("agreed", m.gold());
     c.put("predicted", m.predicted());
-    c.put("precision", round(m.precision()));
-    c.put("recall", round(m.recall()));
-    c.put("f1", round(m.f1()));
+    c.put("precision", Numbers.json(m.precision()));
+    c.put("recall", Numbers.json(m.recall()));
+    c.put("f1", Numbers.json(m.f1()));
     return c;
   }
 
@@ -438,9 +439,9 @@ public final class CheckCommand implements Callable<Integer> {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("gold", chars.gold());
     c.put("predicted", chars.predicted());
-    c.put("precision", round(chars.precision()));
-    c.put("recall", round(chars.recall()));
-    c.put("f1", round(chars.f1()));
+    c.put("precision", Numbers.json(chars.precision()));
+    c.put("recall", Numbers.json(chars.recall()));
+    c.put("f1", Numbers.json(chars.f1()));
     m.put("char_overlap", c);
     return m;
   }
@@ -450,9 +451,9 @@ public final class CheckCommand implements Callable<Integer> {
     m.put("tp", c.truePositives());
     m.put("fp", c.falsePositives());
     m.put("fn", c.falseNegatives());
-    m.put("precision", round(c.precision()));
-    m.put("recall", round(c.recall()));
-    m.put("f1", round(c.f1()));
+    m.put("precision", Numbers.json(c.precision()));
+    m.put("recall", Numbers.json(c.recall()));
+    m.put("f1", Numbers.json(c.f1()));
     return m;
   }
 
@@ -467,10 +468,6 @@ public final class CheckCommand implements Callable<Integer> {
     m.put("partial", e.partial());
     m.put("context", e.context());
     return m;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
   }
 
   private static String json(Object value) {

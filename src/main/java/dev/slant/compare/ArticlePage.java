@@ -5,6 +5,7 @@ import dev.slant.BiasResult;
 import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.Span;
+import dev.slant.report.Numbers;
 import dev.slant.report.Segments;
 import dev.slant.score.SentenceScore;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public final class ArticlePage {
         double p = bias.probability(s.index());
         open = body.appendElement("span").addClass("sentence")
             .attr("title", "sentence " + (s.index() + 1) + ": bias probability "
-                + Format.number(p));
+                + Numbers.fixedOrMissing(p, 2));
         if (p >= bias.threshold()) {
           open.addClass("biased");
         }
@@ -142,22 +143,23 @@ public final class ArticlePage {
     view.put("date", doc.date());
     view.put("url", doc.url());
     view.put("words", row.words());
-    view.put("framingIndex", Format.number(row.framingIndex()));
+    view.put("framingIndex", Numbers.fixedOrMissing(row.framingIndex(), 2));
     result.bias().ifPresent(b -> {
       view.put("biasCss", BIAS_CSS);
       view.put("biasModel", b.model());
       view.put("biasSummary", b.biasedSentences() + " of " + b.probabilities().size()
-          + " sentences (" + Format.number(row.bias().orElseThrow().percent())
-          + " %) at or above " + Format.number(b.threshold()) + " by the model " + b.model()
-          + "; mean sentence probability " + Format.number(b.meanProbability()));
-      view.put("biasThreshold", Format.number(b.threshold()));
+          + " sentences (" + Numbers.fixedOrMissing(row.bias().orElseThrow().percent(), 2)
+          + " %) at or above " + Numbers.fixedOrMissing(b.threshold(), 2) + " by the model "
+          + b.model()
+          + "; mean sentence probability " + Numbers.fixedOrMissing(b.meanProbability(), 2));
+      view.put("biasThreshold", Numbers.fixedOrMissing(b.threshold(), 2));
     });
     List<Map<String, Object>> rates = new ArrayList<>();
     for (FeatureType t : FeatureType.values()) {
       var ts = result.score().of(t);
       rates.add(Map.of("type", t.id(), "label", t.label(), "description", t.description(),
           "count", ts == null ? 0 : ts.count(),
-          "rate", Format.number(ts == null ? 0 : ts.per1000Words())));
+          "rate", Numbers.fixedOrMissing(ts == null ? 0 : ts.per1000Words(), 2)));
     }
     view.put("rates", rates);
     view.put("text", highlight(result));
@@ -165,7 +167,7 @@ public final class ArticlePage {
     int n = 1;
     for (Finding f : result.findings()) {
       findings.add(Map.of("n", n++, "type", f.type().id(), "label", f.type().label(),
-          "text", f.text(), "cue", f.cue(), "score", Format.number(f.score()),
+          "text", f.text(), "cue", f.cue(), "score", Numbers.fixedOrMissing(f.score(), 2),
           "sentence", f.sentence() + 1));
     }
     view.put("findings", findings);

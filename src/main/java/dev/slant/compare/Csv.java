@@ -1,6 +1,6 @@
 package dev.slant.compare;
 
-import java.math.BigDecimal;
+import dev.slant.report.Numbers;
 
 /**
  * Cell values for CSV files that people open in spreadsheets. Text that a spreadsheet would take
@@ -25,7 +25,6 @@ final class Csv {
     if (!Double.isFinite(x)) {
       return "";
     }
-    String s = BigDecimal.valueOf(Format.round(x)).stripTrailingZeros().toPlainString();
-    return s.equals("-0") ? "0" : s;
+    return Numbers.plain(x);
   }
 }

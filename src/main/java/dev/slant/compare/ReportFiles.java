@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.slant.report.Numbers;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,8 +191,7 @@ public final class ReportFiles {
       if (value == null || !Double.isFinite(value)) {
         gen.writeNull();
       } else {
-        gen.writeNumber(BigDecimal.valueOf(Format.round(value)).stripTrailingZeros()
-            .toPlainString());
+        gen.writeNumber(Numbers.plain(value));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.slant.compare;
 
+import dev.slant.report.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +53,12 @@ final class ReportView {
       row.put("outlet", o.outlet());
       row.put("articles", o.articles());
       row.put("words", o.words());
-      row.put("framingIndex", Format.interval(o.framingIndex()));
-      row.put("features", features.stream().map(m -> Format.number(o.of(m).mean())).toList());
-      row.put("featureIntervals", features.stream().map(m -> Format.interval(o.of(m))).toList());
+      row.put("framingIndex", interval(o.framingIndex()));
+      row.put("features",
+          features.stream().map(m -> Numbers.fixedOrMissing(o.of(m).mean(), 2)).toList());
+      row.put("featureIntervals", features.stream().map(m -> interval(o.of(m))).toList());
       List<Map<String, Object>> terms = o.topTerms().stream().map(t -> Map.<String, Object>of(
-          "term", t.term(), "count", t.count(), "z", Format.number(t.z()))).toList();
+          "term", t.term(), "count", t.count(), "z", Numbers.fixedOrMissing(t.z(), 2))).toList();
       row.put("terms", terms);
       row.put("hasTerms", !terms.isEmpty());
       ranking.add(row);
@@ -65,16 +67,19 @@ final class ReportView {
 
     v.put("comparisonGroups", byMeasure(report.measures(), report.comparisons(), Comparison::measure,
         Comparison::significant, c -> Map.of(
-            "a", c.a(), "b", c.b(), "meanA", Format.number(c.meanA()),
-            "meanB", Format.number(c.meanB()), "delta", Format.number(c.cliffsDelta()),
-            "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
+            "a", c.a(), "b", c.b(), "meanA", Numbers.fixedOrMissing(c.meanA(), 2),
+            "meanB", Numbers.fixedOrMissing(c.meanB(), 2),
+            "delta", Numbers.fixedOrMissing(c.cliffsDelta(), 2),
+            "p", Numbers.pValue(c.p()), "pHolm", Numbers.pValue(c.pHolm()),
+            "significant", c.significant())));
     v.put("hasPaired", !report.pairedComparisons().isEmpty());
     v.put("pairedGroups", byMeasure(report.measures(), report.pairedComparisons(), PairedComparison::measure,
         PairedComparison::significant, c -> Map.of(
             "a", c.a(), "b", c.b(), "stories", c.stories(),
-            "difference", Format.interval(
+            "difference", interval(
                 new Interval(c.meanDifference(), c.ciLow(), c.ciHigh())),
-            "p", Format.p(c.p()), "pHolm", Format.p(c.pHolm()), "significant", c.significant())));
+            "p", Numbers.pValue(c.p()), "pHolm", Numbers.pValue(c.pHolm()),
+            "significant", c.significant())));
 
     v.put("mostFramed", articles(report.mostFramed(), features));
     v.put("leastFramed", articles(report.leastFramed(), features));
@@ -133,11 +138,17 @@ final class ReportView {
       a.put("pairKey", r.pairKey());
       a.put("words", r.words());
       a.put("page", r.page());
-      a.put("framingIndex", Format.number(r.framingIndex()));
-      a.put("rates", features.stream().map(m -> Format.number(r.value(m))).toList());
+      a.put("framingIndex", Numbers.fixedOrMissing(r.framingIndex(), 2));
+      a.put("rates", features.stream().map(m -> Numbers.fixedOrMissing(r.value(m), 2)).toList());
       a.put("meanBiasProbability",
-          r.bias().map(b -> Format.number(b.meanProbability())).orElse(""));
+          r.bias().map(b -> Numbers.fixedOrMissing(b.meanProbability(), 2)).orElse(""));
       return a;
     }).toList();
+  }
+
+  /** A mean with its interval: "12.30 (9.10–15.20)". */
+  private static String interval(Interval iv) {
+    return Numbers.fixedOrMissing(iv.mean(), 2) + " (" + Numbers.fixedOrMissing(iv.ciLow(), 2)
+        + "–" + Numbers.fixedOrMissing(iv.ciHigh(), 2) + ")";
   }
 }

@@ -2,11 +2,9 @@ package dev.slant.compare;
 
 import dev.slant.Analyzer;
 import dev.slant.detect.ml.ModelManifest;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.slant.report.Numbers;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,10 +52,9 @@ public final class SentenceBiasNote {
    */
   static String explanation(String model, ModelManifest manifest) {
     return "Biased sentences is the share of an article's sentences that the model " + model
-        + ", trained on " + String.format(Locale.ROOT, "%,d", manifest.units()) + " "
+        + ", trained on " + Numbers.count(manifest.units()) + " "
         + trainedOn(manifest.trainingData()) + ", rates at or above "
-        + BigDecimal.valueOf(manifest.threshold()).setScale(2, RoundingMode.HALF_EVEN)
-            .toPlainString()
+        + Numbers.fixed(manifest.threshold(), 2)
         + ": a model's judgement of how a sentence reads, not a fact.";
   }
 
