@@ -132,7 +132,7 @@ public final class CompareScale {
       try (HeapWatch watch = HeapWatch.start()) {
         result = Compare.run(
             Inputs.read(List.of(corpusDir.toString()), ReadOptions.defaults()), analyzer,
-            CompareOptions.defaults().withThreads(threads), Map.of("version", "bench"), report,
+            CompareOptions.defaults().withThreads(threads), Map.of(), report,
             outcome -> {});
         maxAfterGc = watch.maxAfterGcBytes();
         collections = watch.collections();

@@ -139,7 +139,7 @@ public final class Workloads {
       public long run(List<Document> docs, int threads) throws Exception {
         dir = Files.createTempDirectory(scratch, "compare-");
         Compare.Result result = Compare.run(docs.stream().map(Item.Article::new), analyzer,
-            CompareOptions.defaults().withThreads(threads), Map.of("version", "bench"),
+            CompareOptions.defaults().withThreads(threads), Map.of(),
             dir.resolve("report"), outcome -> {});
         requireAllScored(result.batch());
         return counts.of(docs);

@@ -99,7 +99,6 @@ public final class CompareCommand implements Callable<Integer> {
       // As in score: the bundled sentence-bias model unless --no-model, or a sentence --model.
       Analyzer analyzer = analysis.analyzer(lexiconSet);
       Map<String, Object> provenance = new LinkedHashMap<>();
-      provenance.put("version", new Main.Version().getVersion()[0]);
       provenance.put("lexicons", lexiconSet.versions());
       provenance.put("models", analysis.modelFiles().stream().map(Path::toString).toList());
       Compare.Result result;

@@ -1,5 +1,6 @@
 package dev.slant.cli;
 
+import dev.slant.SlantVersion;
 import dev.slant.core.InputException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -110,10 +111,19 @@ public final class Main implements Runnable {
     for (Class<?> c : SUBCOMMANDS) {
       if (!first.equals("help") && first.equals(c.getAnnotation(Command.class).name())) {
         cli.addSubcommand(c);
+        withVersion(cli);
         return;
       }
     }
     SUBCOMMANDS.forEach(cli::addSubcommand);
+    withVersion(cli);
+  }
+
+  /** Every subcommand's {@code --version} prints the one version, as {@code slant --version}. */
+  private static void withVersion(CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
+    }
   }
 
   InputStream stdin() {
@@ -147,11 +157,11 @@ public final class Main implements Runnable {
     return ExitCodes.INTERNAL;
   }
 
+  /** {@code --version} of every command: {@link SlantVersion}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"slant " + (v == null ? "(development build)" : v)};
+      return new String[] {SlantVersion.describe()};
     }
   }
 }

@@ -86,9 +86,8 @@ public final class ServeCommand implements Callable<Integer> {
           + " this server, score text and save reviews; there is no login");
     }
     Analyzer analyzer = analysis.analyzer(); // models and lexicons, loaded once for every request
-    String version = new Main.Version().getVersion()[0];
     ServeConfig config = new ServeConfig(host, port, annotations, maxBody,
-        analysis.readOptions().maxArticleChars(), analysis.threads(), version);
+        analysis.readOptions().maxArticleChars(), analysis.threads());
     Server server = new Server(config, analyzer);
     try {
       server.start();

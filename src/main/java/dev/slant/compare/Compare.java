@@ -2,6 +2,7 @@ package dev.slant.compare;
 
 import dev.slant.Analyzer;
 import dev.slant.Batch;
+import dev.slant.SlantVersion;
 import dev.slant.ingest.Item;
 import dev.slant.io.AtomicWriter;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class Compare {
   private Compare() {}
 
   /**
-   * @param provenance recorded in the report's meta: e.g. {@code version} and {@code lexicons}
+   * @param provenance recorded in the report's meta: e.g. {@code lexicons} and {@code models} (the
+   *     version is always {@link SlantVersion}'s)
    * @param observer sees every outcome in input order (progress, error messages); may be a no-op
    * @throws IOException if the report cannot be written or no article could be analysed; a
    *     previous report at {@code out} is then left as it was
@@ -81,7 +83,7 @@ public final class Compare {
       Map<String, Object> provenance, Collector collector, Batch.Summary summary) {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("tool", "slant compare");
-    meta.put("version", provenance.getOrDefault("version", "development build"));
+    meta.put("version", SlantVersion.describe());
     meta.put("group_by", options.groupBy());
     meta.put("pair_by", options.pairBy());
     meta.put("articles", collector.rows().size());
@@ -103,11 +105,7 @@ public final class Compare {
     meta.put("detectors", analyzer.detectors().stream()
         .map(d -> d.getClass().getSimpleName()).toList());
     SentenceBiasNote.meta(analyzer).ifPresent(note -> meta.put(SENTENCE_BIAS, note));
-    provenance.forEach((k, v) -> {
-      if (!k.equals("version")) {
-        meta.put(k, v);
-      }
-    });
+    meta.putAll(provenance);
     meta.putIfAbsent("lexicons", Map.of());
     meta.put("warnings", warnings(options, collector, summary, analyzer.detectors().size(),
         analyzer.biasModel().isPresent()));

@@ -128,7 +128,7 @@ final class CompareJobs implements AutoCloseable {
         job.total = (int) items.count();
       }
       Compare.Result result = Compare.run(Inputs.read(inputs, readOptions), analyzer, options,
-          Map.of("version", "slant serve"), job.report(), outcome -> {
+          Map.of(), job.report(), outcome -> {
             job.done.incrementAndGet();
             if (outcome instanceof Batch.Outcome.Failed) {
               job.failed.incrementAndGet();

@@ -43,7 +43,7 @@ public final class Latency {
     Server server;
     try {
       server = new Server(new ServeConfig("127.0.0.1", 0, dir.resolve("unused.jsonl"),
-          ServeConfig.DEFAULT_MAX_BODY, Integer.MAX_VALUE, analyses, "bench"), analyzer).start();
+          ServeConfig.DEFAULT_MAX_BODY, Integer.MAX_VALUE, analyses), analyzer).start();
     } catch (InputException e) {
       throw new IOException(e.describe(), e); // the annotations file does not exist yet
     }

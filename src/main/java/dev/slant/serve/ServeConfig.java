@@ -12,10 +12,9 @@ import java.util.Objects;
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param maxArticleChars longer articles are refused with 422
  * @param analyses how many articles are analysed at once; further requests wait their turn
- * @param version reported by {@code /api/health}
  */
 public record ServeConfig(String host, int port, Path annotations, long maxBodyBytes,
-    int maxArticleChars, int analyses, String version) {
+    int maxArticleChars, int analyses) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8765;
@@ -24,7 +23,6 @@ public record ServeConfig(String host, int port, Path annotations, long maxBodyB
   public ServeConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(annotations, "annotations");
-    Objects.requireNonNull(version, "version");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }

@@ -3,6 +3,7 @@ package dev.slant.serve;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.Analyzer;
+import dev.slant.SlantVersion;
 import dev.slant.core.FeatureType;
 import dev.slant.core.InputException;
 import dev.slant.report.Stylesheet;
@@ -115,7 +116,7 @@ public final class Server {
 
     r.get("/api/health", ctx -> json(ctx, 200, object(g -> {
       g.writeStringField("status", "ok");
-      g.writeStringField("version", config.version());
+      g.writeStringField("version", SlantVersion.describe());
     })));
     r.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(resources.get("openapi.json").orElseThrow().bytes()));

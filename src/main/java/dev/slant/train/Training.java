@@ -1,12 +1,12 @@
 package dev.slant.train;
 
+import dev.slant.SlantVersion;
 import dev.slant.core.InputException;
 import dev.slant.detect.Detector;
 import dev.slant.detect.ml.FeatureConfig;
 import dev.slant.detect.ml.FeatureExtractor;
 import dev.slant.detect.ml.ModelManifest;
 import dev.slant.detect.ml.ModelStore;
-import dev.slant.detect.ml.SlantVersion;
 import dev.slant.detect.ml.Task;
 import dev.slant.detect.ml.TrainedModel;
 import dev.slant.lexicon.LexiconSet;

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
+import dev.slant.SlantVersion;
 import dev.slant.compare.Compare;
 import dev.slant.compare.OutletSummary;
 import dev.slant.compare.ReportFiles;
@@ -178,8 +179,7 @@ public final class ScoreJob {
       List<OutletSummary> outlets, long scored, long failed) throws IOException {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("tool", "slant spark");
-    String version = ScoreJob.class.getPackage().getImplementationVersion();
-    meta.put("version", "slant " + (version == null ? "(development build)" : version));
+    meta.put("version", SlantVersion.describe());
     meta.put("inputs", options.inputs());
     meta.put("group_by", "outlet");
     meta.put("articles", scored);

@@ -49,7 +49,7 @@ final class Fixtures {
   }
 
   static Map<String, Object> provenance() {
-    return Map.of("version", "test", "lexicons", Map.of());
+    return Map.of("lexicons", Map.of());
   }
 
   /** Writes the corpus report with the fixture analyzer: {@code java ... Fixtures DIR [threads]}. */

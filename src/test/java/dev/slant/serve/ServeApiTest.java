@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slant.SlantVersion;
 import dev.slant.cli.Main;
 import dev.slant.core.Document;
 import dev.slant.evaluate.DevSetReader;
@@ -77,7 +78,7 @@ class ServeApiTest {
     var r = get(server, "/api/health");
     assertEquals(200, r.status());
     assertTrue(r.contentType().startsWith("application/json"));
-    assertEquals("{\"status\":\"ok\",\"version\":\"slant test\"}", r.body());
+    assertEquals("{\"status\":\"ok\",\"version\":\"" + SlantVersion.describe() + "\"}", r.body());
   }
 
   @Test

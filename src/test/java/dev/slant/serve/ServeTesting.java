@@ -32,7 +32,7 @@ final class ServeTesting {
   static Server start(Path annotations, long maxBody, int maxArticleChars, int analyses)
       throws Exception {
     ServeConfig config = new ServeConfig("127.0.0.1", 0, annotations, maxBody, maxArticleChars,
-        analyses, "slant test");
+        analyses);
     return new Server(config, analyzer()).start();
   }
 
