@@ -6,6 +6,7 @@ import dev.slant.core.FeatureType;
 import dev.slant.core.Finding;
 import dev.slant.core.Span;
 import dev.slant.report.Numbers;
+import dev.slant.report.Stylesheet;
 import dev.slant.report.Segments;
 import dev.slant.score.SentenceScore;
 import java.util.ArrayList;
@@ -21,10 +22,6 @@ import org.jsoup.nodes.Element;
  * it rates biased underlined (every sentence's probability on hover), and the list of findings.
  */
 public final class ArticlePage {
-
-  /** Only on pages with a bias verdict, so pages without one stay as they were. */
-  static final String BIAS_CSS = ".sentence.biased { text-decoration: underline 2px #b33a3a;"
-      + " text-underline-offset: 3px; }\n";
 
   private ArticlePage() {}
 
@@ -125,7 +122,7 @@ public final class ArticlePage {
     List<String> tips = new ArrayList<>();
     for (int i : covering) {
       Finding f = findings.get(i);
-      mark.addClass("f-" + f.type().id());
+      mark.addClass("t-" + f.type().id());
       tips.add("#" + (i + 1) + " " + f.type().label() + " — cue: " + f.cue());
     }
     return mark.attr("title", String.join("\n", tips)).attr("tabindex", "0").text(piece);
@@ -135,7 +132,7 @@ public final class ArticlePage {
   public static String render(ArticleResult result, ArticleRow row, String reportTitle) {
     var doc = result.document();
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("css", Templates.CSS);
+    view.put("css", Stylesheet.css());
     view.put("reportTitle", reportTitle);
     view.put("title", doc.title().isBlank() ? doc.id() : doc.title());
     view.put("id", doc.id());
@@ -145,7 +142,7 @@ public final class ArticlePage {
     view.put("words", row.words());
     view.put("framingIndex", Numbers.fixedOrMissing(row.framingIndex(), 2));
     result.bias().ifPresent(b -> {
-      view.put("biasCss", BIAS_CSS);
+      view.put("biasCss", Stylesheet.BIASED_SENTENCES);
       view.put("biasModel", b.model());
       view.put("biasSummary", b.biasedSentences() + " of " + b.probabilities().size()
           + " sentences (" + Numbers.fixedOrMissing(row.bias().orElseThrow().percent(), 2)

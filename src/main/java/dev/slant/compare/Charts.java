@@ -1,5 +1,6 @@
 package dev.slant.compare;
 
+import dev.slant.report.Stylesheet;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -33,8 +34,8 @@ public final class Charts {
   private static final int ROW_HEIGHT = 36;
   private static final int CHROME_HEIGHT = 90;
   private static final int MAX_LABEL = 24;
-  private static final Color INK = new Color(0x1f, 0x2a, 0x44);
-  private static final Color ACCENT = new Color(0xb3, 0x3a, 0x3a);
+  private static final Color INK = Color.decode(Stylesheet.INK);
+  private static final Color ACCENT = Color.decode(Stylesheet.ACCENT);
 
   static {
     // Charts are drawn off-screen; never try to reach a display.

@@ -1,6 +1,7 @@
 package dev.slant.compare;
 
 import dev.slant.report.Numbers;
+import dev.slant.report.Stylesheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ReportView {
     Map<String, Object> meta = report.meta();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("title", "Outlet comparison");
-    v.put("css", Templates.CSS);
+    v.put("css", Stylesheet.css());
     v.put("articleCount", report.articles().size());
     v.put("wordCount", report.articles().stream().mapToLong(ArticleRow::words).sum());
     v.put("groupCount", report.outlets().size());

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * The bundled jmustache templates. {@code {{x}}} is escaped (HTML for pages, Markdown for
  * report.md); {@code {{{x}}}} is used only for markup the code built itself (charts, highlighted
- * article text, the style sheet).
+ * article text, the style sheet, which is {@link dev.slant.report.Stylesheet}'s).
  */
 final class Templates {
 
@@ -20,7 +20,6 @@ final class Templates {
   static final Template ARTICLE = html("article.html.mustache");
   static final Template REPORT_MD = Mustache.compiler().withEscaper(Markdown::escape)
       .defaultValue("").emptyStringIsFalse(true).compile(resource("report.md.mustache"));
-  static final String CSS = resource("report.css");
 
   private Templates() {}
 

@@ -25,7 +25,7 @@ class ArticlePageTest {
     assertEquals(text, div.wholeText());
     Elements marks = div.select("mark");
     assertEquals(List.of("so-called", "\"peace plan\"", "draconian"), marks.eachText());
-    assertEquals("f-attribution_hedge", marks.get(0).className());
+    assertEquals("t-attribution_hedge", marks.get(0).className());
     assertEquals("#3 loaded adjective — cue: hand-made loaded_adjective",
         marks.get(2).attr("title"));
   }
@@ -41,8 +41,8 @@ class ArticlePageTest {
     Elements marks = div.select("mark");
     assertEquals(List.of("Critics say ", "officials", " allegedly"),
         marks.stream().map(Element::wholeText).toList());
-    assertTrue(marks.get(1).hasClass("f-anonymous_source"));
-    assertTrue(marks.get(1).hasClass("f-attribution_hedge"));
+    assertTrue(marks.get(1).hasClass("t-anonymous_source"));
+    assertTrue(marks.get(1).hasClass("t-attribution_hedge"));
     assertTrue(marks.get(1).attr("title").contains("\n"), "both cues on hover");
   }
 
