@@ -4,6 +4,7 @@ import dev.slant.core.FeatureType;
 import dev.slant.core.InputException;
 import dev.slant.detect.Detector;
 import dev.slant.detect.Detectors;
+import dev.slant.detect.judge.JudgedDetector;
 import dev.slant.detect.ml.ModelDetector;
 import dev.slant.detect.ml.ModelStore;
 import dev.slant.detect.ml.SentenceBiasModel;
@@ -20,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Assembles the analysis chain: the rule detectors over a set of lexicons, with those a token
- * model replaces swapped for it, and a sentence-bias model (a given sentence model, else the
- * bundled one unless switched off). The one place that decides what runs: {@code score},
+ * model replaces swapped for it, the remaining rules behind a judge when a judge model is given,
+ * and a sentence-bias model (a given sentence model, else the bundled one unless switched off). The one place that decides what runs: {@code score},
  * {@code compare}, {@code check}, {@code serve}, {@code bench} and the Spark job only configure
  * it.
  *
@@ -99,6 +100,12 @@ public final class AnalyzerBuilder {
         detectors.add(new ModelDetector(model, reportedType(task), lexiconSet, rules));
       }
     }
+    TrainedModel judge = byTask.get(Task.JUDGE);
+    if (judge != null) {
+      List<Detector> judged = detectors.stream().filter(rules::contains).toList();
+      detectors.removeAll(judged);
+      detectors.add(0, new JudgedDetector(judged, judge));
+    }
     Optional<SentenceBiasModel> bias;
     if (byTask.containsKey(Task.SENTENCE)) {
       bias = Optional.of(SentenceBiasModel.of(byTask.get(Task.SENTENCE), lexiconSet, detectors));
@@ -120,7 +127,7 @@ public final class AnalyzerBuilder {
     return switch (task) {
       case LOADED -> FeatureType.LOADED_LANGUAGE;
       case HEDGE -> FeatureType.ATTRIBUTION_HEDGE;
-      case SENTENCE -> throw new IllegalArgumentException("not a token task");
+      case SENTENCE, JUDGE -> throw new IllegalArgumentException("not a token task");
     };
   }
 }

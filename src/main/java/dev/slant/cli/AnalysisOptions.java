@@ -33,12 +33,14 @@ public final class AnalysisOptions {
   @Option(names = "--model", paramLabel = "MODEL",
       description = "A model trained with 'slant train', or a bundled model by name:"
           + " sentence-encoder (reads each sentence with the int8 e5-small-v2 encoder; slower,"
-          + " ranks unseen news better), sentence-babe (the default), loaded-babe, hedge-szeged."
-          + " Its task decides its use. A sentence"
+          + " ranks unseen news better), sentence-babe (the default), loaded-babe, hedge-szeged,"
+          + " judge-realnews (drops rule findings a careful reader would likely not mark: higher"
+          + " precision, lower recall). Its task decides its use. A sentence"
           + " model replaces the bundled sentence-bias model; a loaded model replaces the"
           + " loaded-adjective and loaded-language rules (its spans are reported as"
-          + " loaded_language); a hedge model replaces the attribution-hedge rules. At most one"
-          + " per task. Repeatable.")
+          + " loaded_language); a hedge model replaces the attribution-hedge rules; a judge"
+          + " model filters the findings of the remaining rules. At most one per task."
+          + " Repeatable.")
   private List<Path> models = new ArrayList<>();
 
   @Option(names = "--lexicon", paramLabel = "FILE",

@@ -2,8 +2,10 @@ package dev.slant.cli;
 
 import dev.slant.core.InputException;
 import dev.slant.detect.Detectors;
+import dev.slant.detect.judge.JudgedDetector;
 import dev.slant.detect.ml.ModelManifest;
 import dev.slant.detect.ml.ModelStore;
+import dev.slant.detect.ml.Task;
 import dev.slant.detect.ml.TrainedModel;
 import dev.slant.lexicon.LexiconSet;
 import java.io.PrintWriter;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
 final class ModelInfoCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "MODEL", description = "Model file, or the name of a bundled model"
-      + " (sentence-babe, sentence-encoder, loaded-babe, hedge-szeged)")
+      + " (sentence-babe, sentence-encoder, loaded-babe, hedge-szeged, judge-realnews)")
   Path model;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
@@ -49,7 +51,11 @@ final class ModelInfoCommand implements Callable<Integer> {
     try {
       TrainedModel m = ModelStore.loadFileOrBundled(model);
       LexiconSet lexiconSet = LexiconSet.withOverrides(lexicons);
-      m.extractor(lexiconSet, Detectors.standard(lexiconSet));
+      if (m.task() == Task.JUDGE) {
+        JudgedDetector.checkCompatible(m, Detectors.standard(lexiconSet));
+      } else {
+        m.extractor(lexiconSet, Detectors.standard(lexiconSet));
+      }
       ModelManifest mf = m.manifest();
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "%s: %s model, usable with these lexicons and detectors%n", model,

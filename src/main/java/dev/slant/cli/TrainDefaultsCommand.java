@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code slant train-defaults}: regenerates the bundled models from the research corpora. */
 @Command(name = "train-defaults", mixinStandardHelpOptions = true,
     description = "Regenerate the bundled default models, byte for byte, from the shared research"
-        + " corpora (BABE SG2, Szeged WikiWeasel). The sentence-encoder model encodes every BABE"
+        + " corpora (BABE SG2, Szeged WikiWeasel, the Baly 2020 sample with the real-news"
+        + " annotations of training-data/realnews; run it from the repository root). The sentence-encoder model encodes every BABE"
         + " sentence with the bundled e5-small-v2 encoder (a few minutes; set"
         + " SLANT_ENCODER_CACHE=DIR to keep the vectors for the next run).",
     exitCodeListHeading = "%nExit codes:%n",
@@ -40,7 +41,8 @@ final class TrainDefaultsCommand implements Callable<Integer> {
 
   @Option(names = "--only", paramLabel = "NAME", split = ",",
       description = "Regenerate only these models, e.g. sentence-encoder (default: all of"
-          + " sentence-babe, sentence-encoder, loaded-babe, hedge-szeged)")
+          + " sentence-babe, sentence-encoder, loaded-babe, hedge-szeged,"
+          + " judge-realnews)")
   List<String> only;
 
   @Spec CommandSpec spec;

@@ -120,8 +120,9 @@ final class TrainingOptions {
   }
 
   Task task() {
-    return Task.fromId(task.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
-        "--task", "unknown task '" + task + "' (use sentence, loaded or hedge)"));
+    return Task.fromId(task.toLowerCase(Locale.ROOT)).filter(Task::trainable)
+        .orElseThrow(() -> usage("--task", "unknown task '" + task
+            + "' (use sentence, loaded or hedge)"));
   }
 
   CorpusFormat format() {

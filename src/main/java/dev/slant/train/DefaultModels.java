@@ -6,6 +6,7 @@ import dev.slant.detect.Detectors;
 import dev.slant.detect.ml.FeatureConfig;
 import dev.slant.detect.ml.ModelManifest;
 import dev.slant.detect.ml.Task;
+import dev.slant.evaluate.RealNewsCorpus;
 import dev.slant.lexicon.LexiconSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import java.util.function.Consumer;
  * BundledModelsTest} fails until then); it keeps computing its features with the bundled lexicons
  * when a user overrides them. The token models use neither, so they never go stale. The
  * {@code sentence-encoder} model adds the sentence vectors of the int8 e5-small-v2 encoder bundled
- * in the jar; its manifest records the encoder's version and model checksum.
+ * in the jar; its manifest records the encoder's version and model checksum. The
+ * {@code judge-realnews} model is trained on the development split of the real-news annotations
+ * in {@code training-data/realnews} (read from the working directory, the repository root) and
+ * the rule findings on those articles, so it too goes stale when a lexicon or rule changes.
  */
 public final class DefaultModels {
 
@@ -29,6 +33,8 @@ public final class DefaultModels {
    *
    * @param file file name under {@code models/}
    * @param data path of the corpus relative to the shared data folder
+   * @param format the corpus format; null for the judge, which reads real-news annotations
+   * @param features the extraction settings; null for the judge, whose features are fixed
    */
   public record Recipe(String file, Task task, CorpusFormat format, String data,
       FeatureConfig features, ClassifierSpec classifier, Double threshold) {}
@@ -58,7 +64,11 @@ public final class DefaultModels {
             Training.defaultClassifier(Task.LOADED, SEED), null),
         new Recipe("hedge-szeged.model", Task.HEDGE, CorpusFormat.SZEGED,
             "szeged-uncertainty-wikiweasel/wiki.xml", token.withWindow(2).withMaxTerms(20_000),
-            Training.defaultClassifier(Task.HEDGE, SEED), null));
+            Training.defaultClassifier(Task.HEDGE, SEED), null),
+        // The judge reads the real-news annotations committed in this repository and the texts
+        // they point into; its features are fixed (CandidateFeatures), not a FeatureConfig.
+        new Recipe("judge-realnews.model", Task.JUDGE, null,
+            "baly2020-news-sample/articles.jsonl", null, JudgeTraining.spec(), 0.5));
   }
 
   /** Trains every bundled model from {@code dataRoot} into {@code outDir}. */
@@ -91,6 +101,11 @@ public final class DefaultModels {
     List<ModelManifest> out = new ArrayList<>();
     for (Recipe r : recipes) {
       log.accept("training " + r.file() + " on " + r.data());
+      if (r.task() == Task.JUDGE) {
+        out.add(new JudgeTraining(lexicons).train(RealNewsCorpus.DEFAULT_GOLD,
+            dataRoot.resolve(r.data()), outDir.resolve(r.file())));
+        continue;
+      }
       List<Detector> detectors = r.features().findings() ? Detectors.standard(lexicons) : List.of();
       Training t = new Training(r.task(), r.features(), r.classifier(), r.threshold(), lexicons,
           detectors, threads);

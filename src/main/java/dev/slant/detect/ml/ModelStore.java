@@ -69,7 +69,7 @@ public final class ModelStore {
    * {@code models/} without {@code .model}.
    */
   public static final List<String> BUNDLED = List.of("sentence-babe", "sentence-encoder",
-      "loaded-babe", "hedge-szeged");
+      "loaded-babe", "hedge-szeged", "judge-realnews");
 
   /**
    * Loads a model file, or the bundled model of that name ({@link #BUNDLED}) when {@code path}

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What a trained model predicts. The sentence task classifies a whole text unit (a sentence when
- * scoring); the two token tasks classify every word token, and adjacent positive tokens form spans.
+ * scoring); the two token tasks classify every word token, and adjacent positive tokens form spans;
+ * the judge task classifies the findings of the rule detectors.
  */
 public enum Task {
   /** Is this sentence biased? */
@@ -16,7 +17,13 @@ public enum Task {
   /** Is this token part of loaded language (loaded nouns, verbs, adverbs and adjectives)? */
   LOADED("other", "loaded", Set.of(FeatureType.LOADED_LANGUAGE, FeatureType.LOADED_ADJECTIVE)),
   /** Is this token part of a hedge or weasel cue? */
-  HEDGE("other", "cue", Set.of(FeatureType.ATTRIBUTION_HEDGE));
+  HEDGE("other", "cue", Set.of(FeatureType.ATTRIBUTION_HEDGE)),
+  /**
+   * Would a careful reader mark this rule finding? A judge reads each finding of the rule
+   * detectors in its context and keeps it or drops it; it is trained on annotated real news
+   * (span-annotated articles), not with {@code slant train}.
+   */
+  JUDGE("wrong", "right", Set.of(FeatureType.values()));
 
   private final String negative;
   private final String positive;
@@ -34,7 +41,12 @@ public enum Task {
   }
 
   public boolean tokenLevel() {
-    return this != SENTENCE;
+    return this == LOADED || this == HEDGE;
+  }
+
+  /** True for the tasks {@code slant train} trains from a labelled corpus. */
+  public boolean trainable() {
+    return this != JUDGE;
   }
 
   /** Class values in attribute order: the negative class first, so index 1 is positive. */
