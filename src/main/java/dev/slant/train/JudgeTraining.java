@@ -1,5 +1,6 @@
 package dev.slant.train;
 
+import dev.slant.SlantVersion;
 import dev.slant.core.AnnotatedDocument;
 import dev.slant.core.Finding;
 import dev.slant.core.InputException;
@@ -11,7 +12,6 @@ import dev.slant.detect.ml.FeatureSpace;
 import dev.slant.detect.ml.Features;
 import dev.slant.detect.ml.ModelManifest;
 import dev.slant.detect.ml.ModelStore;
-import dev.slant.detect.ml.SlantVersion;
 import dev.slant.detect.ml.Task;
 import dev.slant.detect.ml.TrainedModel;
 import dev.slant.evaluate.RealNewsCorpus;
